@@ -1,0 +1,214 @@
+// The bootstrap: builds the builtin registry, installs Node's globals, wires the event
+// loop's error and exit paths to `process`, and starts the main module.
+(function () {
+  'use strict';
+  const { core, internals } = globalThis.__bootstrap;
+  const ops = core.ops;
+  const info = ops.op_nodus_boot_info();
+
+  // --- builtin registry: name -> ext: specifier, evaluated once on first use ---------------
+  const specs = { __proto__: null };
+  const publicBuiltins = [];
+  for (let i = 0; i < info.builtins.length; i++) {
+    const entry = info.builtins[i];
+    specs[entry[0]] = entry[1];
+    if (entry[2]) publicBuiltins.push(entry[0]);
+  }
+  const loaded = { __proto__: null };
+  const LOADING = {};
+  function requireBuiltin(name) {
+    const hit = loaded[name];
+    if (hit !== undefined) return hit === LOADING ? undefined : hit;
+    const spec = specs[name];
+    if (spec === undefined) throw new Error('No such built-in module: ' + name);
+    loaded[name] = LOADING;
+    let exports;
+    try {
+      exports = core.loadExtScript(spec);
+    } catch (e) {
+      delete loaded[name];
+      throw e;
+    }
+    loaded[name] = exports;
+    return exports;
+  }
+  internals.require = requireBuiltin;
+  internals.bootInfo = info;
+  internals.publicBuiltins = publicBuiltins;
+  internals.isPublicBuiltin = (name) => publicBuiltins.indexOf(name) !== -1;
+
+  // --- globals -------------------------------------------------------------------------------
+  function defineLazy(name, load, enumerable) {
+    Object.defineProperty(globalThis, name, {
+      configurable: true,
+      enumerable: !!enumerable,
+      get() {
+        const value = load();
+        Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable: !!enumerable });
+        return value;
+      },
+      set(value) {
+        Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable: !!enumerable });
+      },
+    });
+  }
+  const process = requireBuiltin('process');
+  Object.defineProperty(globalThis, 'global', { value: globalThis, writable: true, configurable: true, enumerable: false });
+  Object.defineProperty(globalThis, 'process', { value: process, writable: true, configurable: true, enumerable: false });
+  defineLazy('console', () => requireBuiltin('console'));
+  defineLazy('Buffer', () => requireBuiltin('buffer').Buffer);
+  const timerNames = ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'clearImmediate'];
+  for (let i = 0; i < timerNames.length; i++) {
+    const name = timerNames[i];
+    defineLazy(name, () => requireBuiltin('timers')[name], true);
+  }
+  defineLazy('URL', () => requireBuiltin('internal/url').URL);
+  defineLazy('URLSearchParams', () => requireBuiltin('internal/url').URLSearchParams);
+  defineLazy('TextEncoder', () => requireBuiltin('internal/encoding').TextEncoder);
+  defineLazy('TextDecoder', () => requireBuiltin('internal/encoding').TextDecoder);
+  defineLazy('AbortController', () => requireBuiltin('internal/abort_controller').AbortController);
+  defineLazy('AbortSignal', () => requireBuiltin('internal/abort_controller').AbortSignal);
+  defineLazy('EventTarget', () => requireBuiltin('internal/event_target').EventTarget);
+  defineLazy('Event', () => requireBuiltin('internal/event_target').Event);
+  defineLazy('structuredClone', () => requireBuiltin('internal/structured_clone').structuredClone);
+  defineLazy('Blob', () => requireBuiltin('buffer').Blob);
+  // Not Node's: engine extras that Node programs do not expect to see.
+  delete globalThis.gc;
+  delete globalThis.Temporal;
+  delete globalThis.ShadowRealm;
+
+  // --- errors that nobody caught ---------------------------------------------------------------
+  // Node: an 'uncaughtException' listener takes the error; otherwise print it, run the
+  // 'exit' listeners with code 1 and end the process.
+  function triggerUncaughtException(err, fromPromise) {
+    const origin = fromPromise ? 'unhandledRejection' : 'uncaughtException';
+    if (process.listenerCount('uncaughtExceptionMonitor') > 0) {
+      process.emit('uncaughtExceptionMonitor', err, origin);
+    }
+    if (process.listenerCount('uncaughtException') > 0) {
+      try {
+        process.emit('uncaughtException', err, origin);
+        return;
+      } catch (again) {
+        err = again; // a throwing handler is fatal, with its own error
+      }
+    }
+    fatal(err);
+  }
+  internals.triggerUncaughtException = triggerUncaughtException;
+
+  function fatal(err) {
+    let text;
+    try {
+      text = internals.formatFatalError(err);
+    } catch (_) {
+      text = String(err && err.stack || err);
+    }
+    ops.op_nodus_write_str(2, text);
+    process.exitCode = 1;
+    runExit(1);
+  }
+
+  // The fatal report Node prints for an uncaught exception (without the source excerpt,
+  // which nodus does not keep).
+  internals.formatFatalError = function (err) {
+    const isError = err !== null && typeof err === 'object' && typeof err.stack === 'string';
+    let body;
+    if (isError) {
+      body = requireBuiltin('util').inspect(err);
+    } else {
+      body = typeof err === 'string' ? err : requireBuiltin('util').inspect(err);
+      body += '\n(Use `node --trace-uncaught ...` to show where the exception was thrown)';
+    }
+    return body + '\n\nnodus ' + process.versions.nodus + ' (Node.js ' + process.version + ')\n';
+  };
+
+  core.setReportExceptionCallback((err) => triggerUncaughtException(err, false));
+
+  // Node 15+ 'throw' mode: 'unhandledRejection' listeners take it, else it is an
+  // uncaught exception; a non-error reason is wrapped in ERR_UNHANDLED_REJECTION.
+  core.setUnhandledPromiseRejectionHandler((promise, reason) => {
+    if (process.listenerCount('unhandledRejection') > 0) {
+      process.emit('unhandledRejection', reason, promise);
+      return true;
+    }
+    let err = reason;
+    if (!(reason instanceof Error)) {
+      const inspect = requireBuiltin('util').inspect;
+      err = new Error(
+        'This error originated either by throwing inside of an async function without a catch block, ' +
+          'or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason "' +
+          inspect(reason) + '".',
+      );
+      err.name = 'UnhandledPromiseRejection';
+      err.code = 'ERR_UNHANDLED_REJECTION';
+    }
+    triggerUncaughtException(err, true);
+    return true;
+  });
+
+  // --- the end of the loop ---------------------------------------------------------------------
+  function runExit(code) {
+    if (!process._exiting) {
+      process._exiting = true;
+      try {
+        process.emit('exit', code);
+      } catch (err) {
+        // An 'exit' listener that throws: report it and end with 7 as Node does.
+        ops.op_nodus_write_str(2, internals.formatFatalError(err));
+        ops.op_nodus_exit(7);
+      }
+    }
+    ops.op_nodus_exit(normalizeExitCode(process.exitCode, code));
+  }
+  internals.runExit = runExit;
+
+  function normalizeExitCode(exitCode, fallback) {
+    const code = exitCode === undefined ? fallback : exitCode;
+    return (code | 0) & 0xff;
+  }
+
+  function onBeforeExit() {
+    try {
+      process.emit('beforeExit', process.exitCode === undefined ? 0 : process.exitCode);
+    } catch (err) {
+      triggerUncaughtException(err, false);
+    }
+    return core.eventLoopHasMoreWork();
+  }
+  function onExit() {
+    const code = process.exitCode === undefined ? 0 : process.exitCode;
+    if (!process._exiting) {
+      process._exiting = true;
+      try {
+        process.emit('exit', code);
+      } catch (err) {
+        ops.op_nodus_write_str(2, internals.formatFatalError(err));
+        return 7;
+      }
+    }
+    return normalizeExitCode(process.exitCode, 0);
+  }
+  ops.op_nodus_set_lifecycle(onBeforeExit, onExit);
+
+  // --- hide the engine's plumbing and run the program ------------------------------------------
+  const cjs = requireBuiltin('internal/modules/cjs');
+  Object.defineProperty(globalThis, Symbol.for('nodus.internal.importCjs'), {
+    value: cjs.importFromEsm,
+    enumerable: false,
+  });
+  // Builtin scripts evaluate lazily and find their internals here, so it stays, hidden
+  // from enumeration; `Deno` is not Node's and goes.
+  Object.defineProperty(globalThis, '__bootstrap', { value: globalThis.__bootstrap, enumerable: false, configurable: false, writable: false });
+  delete globalThis.Deno;
+
+  try {
+    if (info.mainKind === 'file') {
+      cjs.runMain(info.main);
+    } else {
+      cjs.runEval(info.main, info.mainKind === 'print');
+    }
+  } catch (err) {
+    triggerUncaughtException(err, false);
+  }
+})();

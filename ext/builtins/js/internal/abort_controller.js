@@ -1,0 +1,85 @@
+// AbortController and AbortSignal, on EventTarget.
+(function () {
+  'use strict';
+  const { internals } = globalThis.__bootstrap;
+  const require = internals.require;
+  const { Event, EventTarget } = require('internal/event_target');
+
+  const kCreate = Symbol('kCreate');
+
+  function domAbort(message, name) {
+    if (typeof globalThis.DOMException === 'function') return new globalThis.DOMException(message, name);
+    const err = new Error(message);
+    err.name = name;
+    return err;
+  }
+
+  class AbortSignal extends EventTarget {
+    #aborted = false;
+    #reason = undefined;
+    constructor(key) {
+      if (key !== kCreate) throw new (require('internal/errors').codes.ERR_ILLEGAL_CONSTRUCTOR)();
+      super();
+      this.onabort = null;
+    }
+    get aborted() {
+      return this.#aborted;
+    }
+    get reason() {
+      return this.#reason;
+    }
+    throwIfAborted() {
+      if (this.#aborted) throw this.#reason;
+    }
+    static abort(reason) {
+      const s = new AbortSignal(kCreate);
+      s.#aborted = true;
+      s.#reason = reason === undefined ? domAbort('This operation was aborted', 'AbortError') : reason;
+      return s;
+    }
+    static timeout(ms) {
+      const s = new AbortSignal(kCreate);
+      const t = globalThis.setTimeout(() => abortSignal(s, domAbort('The operation was aborted due to timeout', 'TimeoutError')), ms);
+      t.unref();
+      return s;
+    }
+    static any(signals) {
+      const s = new AbortSignal(kCreate);
+      for (const other of signals) {
+        if (other.aborted) {
+          abortSignal(s, other.reason);
+          return s;
+        }
+      }
+      for (const other of signals) other.addEventListener('abort', () => abortSignal(s, other.reason), { once: true });
+      return s;
+    }
+    static [kCreate]() {
+      return new AbortSignal(kCreate);
+    }
+    static _abort(signal, reason) {
+      if (signal.#aborted) return;
+      signal.#aborted = true;
+      signal.#reason = reason;
+      const event = new Event('abort');
+      if (typeof signal.onabort === 'function') signal.onabort(event);
+      signal.dispatchEvent(event);
+    }
+  }
+
+  function abortSignal(signal, reason) {
+    AbortSignal._abort(signal, reason);
+  }
+
+  class AbortController {
+    #signal = AbortSignal[kCreate]();
+    get signal() {
+      return this.#signal;
+    }
+    abort(reason) {
+      abortSignal(this.#signal, reason === undefined ? domAbort('This operation was aborted', 'AbortError') : reason);
+    }
+  }
+
+  return { AbortController, AbortSignal };
+})();

@@ -1,0 +1,17 @@
+// structuredClone, through the engine's value serializer.
+(function () {
+  'use strict';
+  const { core, internals } = globalThis.__bootstrap;
+  function structuredClone(value, options) {
+    if (arguments.length === 0) {
+      const err = new TypeError('The "value" argument must be specified');
+      err.code = 'ERR_MISSING_ARGS';
+      throw err;
+    }
+    if (options && options.transfer && options.transfer.length) {
+      throw new (internals.require('internal/errors').codes.ERR_NOT_IMPLEMENTED)('structuredClone with transfer');
+    }
+    return core.structuredClone(value);
+  }
+  return { structuredClone };
+})();

@@ -1,0 +1,44 @@
+//! ext_builtins: the pure-JS foundation of Node's standard library for nodus.
+//!
+//! Provides `events`, `util`, `buffer`, `stream`, `path`, `url`, `querystring`,
+//! `string_decoder`, `assert`, `timers`, `console` and their internal helpers, as lazily
+//! evaluated scripts registered as `node:` builtins. See README.md.
+
+#![warn(missing_docs)]
+
+deno_core::extension!(
+    ext_builtins,
+    customizer = |ext: &mut deno_core::Extension| {
+        nodus_core::builtin_modules!("ext_builtins";
+      public: ["assert", "assert/strict", "buffer", "console", "events", "path", "path/posix", "path/win32", "querystring", "stream", "stream/promises", "string_decoder", "timers", "timers/promises", "url", "util", "util/types"];
+      internal: [
+      "internal/abort_controller",
+      "internal/assert/assertion_error",
+      "internal/buffer/codecs",
+      "internal/encoding",
+      "internal/errors",
+      "internal/event_target",
+      "internal/streams/add-abort-signal",
+      "internal/streams/compose",
+      "internal/streams/destroy",
+      "internal/streams/duplex",
+      "internal/streams/duplexify",
+      "internal/streams/end-of-stream",
+      "internal/streams/from",
+      "internal/streams/legacy",
+      "internal/streams/operators",
+      "internal/streams/pipeline",
+      "internal/streams/readable",
+      "internal/streams/transform",
+      "internal/streams/utils",
+      "internal/streams/writable",
+      "internal/structured_clone",
+      "internal/url",
+      "internal/util/comparisons",
+      "internal/util/inspect",
+      "internal/validators",
+      ]
+    )
+    .install(ext);
+    },
+);

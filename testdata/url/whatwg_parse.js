@@ -1,0 +1,3 @@
+const props = ['href', 'origin', 'protocol', 'username', 'password', 'host', 'hostname', 'port', 'pathname', 'search', 'hash'];
+const inputs = ['https://user:pa ss@Example.COM:443/a/./b/../c?x=1 2#frag ment', 'http://[::FFFF:192.168.0.1]:8080/', 'http://0x7f.1/', 'http://2130706433', 'file:///C:/Windows/../x', 'file://localhost/etc/passwd', 'mailto:someone@example.com', 'data:text/plain,hello world', 'foo://h:99/p?q#f', 'HTTP://a/b/c/%2e%2E/d', 'ws://h:80/', 'blob:https://a.com/uuid', 'http://a/{}|^`<>"?\'#`'];
+for (const i of inputs) { const u = new URL(i); console.log(JSON.stringify(props.map((p) => u[p]))); }

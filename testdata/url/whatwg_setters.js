@@ -1,0 +1,20 @@
+const u = new URL('http://user:pw@example.com:8080/p?q=1#h');
+const log = () => console.log(u.href);
+u.protocol = 'https'; log();
+u.protocol = 'foo'; log();
+u.username = 'a b'; log();
+u.password = ''; log();
+u.host = 'other.org:99'; log();
+u.hostname = 'x.y'; log();
+u.port = '443'; log();
+u.port = ''; log();
+u.port = 'abc'; log();
+u.pathname = '/new path/\u00e9'; log();
+u.search = 'a=1&b=2'; log();
+u.search = ''; log();
+u.hash = 'top'; log();
+u.hash = ''; log();
+u.href = 'ftp://f.example/dir'; log();
+const f = new URL('file:///tmp/x'); f.host = 'h'; f.username = 'no'; f.port = '5'; console.log(f.href);
+const o = new URL('mailto:a@b'); o.host = 'x'; o.pathname = 'y'; console.log(o.href);
+try { u.href = 'bad'; } catch (e) { console.log(e.code); }
