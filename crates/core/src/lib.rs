@@ -58,16 +58,16 @@ macro_rules! builtin_modules {
 /// The builtin module files of one extension; made by [`builtin_modules!`].
 #[derive(Debug, Clone, Copy)]
 pub struct Builtins {
-    /// The embedded scripts.
-    pub files: &'static [deno_core::ExtensionFileSource],
-    /// `(node:name, ext:crate/name.js)` for every public builtin.
-    pub esm: &'static [(&'static str, &'static str)],
+  /// The embedded scripts.
+  pub files: &'static [deno_core::ExtensionFileSource],
+  /// `(node:name, ext:crate/name.js)` for every public builtin.
+  pub esm: &'static [(&'static str, &'static str)],
 }
 
 impl Builtins {
-    /// Installs these builtins into an extension (use from `extension!`'s `customizer`).
-    pub fn install(self, ext: &mut deno_core::Extension) {
-        ext.lazy_loaded_js_files = std::borrow::Cow::Borrowed(self.files);
-        ext.synthetic_esm_modules = std::borrow::Cow::Borrowed(self.esm);
-    }
+  /// Installs these builtins into an extension (use from `extension!`'s `customizer`).
+  pub fn install(self, ext: &mut deno_core::Extension) {
+    ext.lazy_loaded_js_files = std::borrow::Cow::Borrowed(self.files);
+    ext.synthetic_esm_modules = std::borrow::Cow::Borrowed(self.esm);
+  }
 }

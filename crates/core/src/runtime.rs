@@ -19,176 +19,172 @@ use crate::BuiltinRegistry;
 /// What the process runs.
 #[derive(Debug, Clone)]
 pub enum MainModule {
-    /// A program file (`nodus app.js`); CommonJS or ES module by Node's rules.
-    File(PathBuf),
-    /// `nodus -e CODE`
-    Eval(String),
-    /// `nodus -p CODE`: evaluate and print the result
-    Print(String),
+  /// A program file (`nodus app.js`); CommonJS or ES module by Node's rules.
+  File(PathBuf),
+  /// `nodus -e CODE`
+  Eval(String),
+  /// `nodus -p CODE`: evaluate and print the result
+  Print(String),
 }
 
 /// How to start a nodus process.
 #[derive(Debug, Clone)]
 pub struct NodusOptions {
-    /// `process.argv` in full: exec path, main file (if any), then the program's arguments.
-    pub argv: Vec<String>,
-    /// `process.execPath`: the binary that `fork()` re-executes.
-    pub exec_path: String,
-    /// `process.execArgv`: runtime options given before the main file.
-    pub exec_argv: Vec<String>,
-    /// The program.
-    pub main: MainModule,
-    /// The embedder's own version, reported as `process.versions.nodus`.
-    pub version: String,
+  /// `process.argv` in full: exec path, main file (if any), then the program's arguments.
+  pub argv: Vec<String>,
+  /// `process.execPath`: the binary that `fork()` re-executes.
+  pub exec_path: String,
+  /// `process.execArgv`: runtime options given before the main file.
+  pub exec_argv: Vec<String>,
+  /// The program.
+  pub main: MainModule,
+  /// The embedder's own version, reported as `process.versions.nodus`.
+  pub version: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub(crate) struct BootInfo {
-    argv: Vec<String>,
-    exec_path: String,
-    exec_argv: Vec<String>,
-    /// "file", "eval" or "print"
-    main_kind: &'static str,
-    /// the file path or the code
-    main: String,
-    nodus_version: String,
-    /// `[name, ext specifier, public]`
-    builtins: Vec<(String, String, bool)>,
+  argv: Vec<String>,
+  exec_path: String,
+  exec_argv: Vec<String>,
+  /// "file", "eval" or "print"
+  main_kind: &'static str,
+  /// the file path or the code
+  main: String,
+  nodus_version: String,
+  /// `[name, ext specifier, public]`
+  builtins: Vec<(String, String, bool)>,
 }
 
 /// The JS functions the loop calls at its end; handed over by the bootstrap.
 pub(crate) struct Lifecycle {
-    pub(crate) before_exit: v8::Global<v8::Function>,
-    pub(crate) exit: v8::Global<v8::Function>,
+  pub(crate) before_exit: v8::Global<v8::Function>,
+  pub(crate) exit: v8::Global<v8::Function>,
 }
 
 deno_core::extension!(
-    nodus_core,
-    ops = [
-        op_nodus_boot_info,
-        op_nodus_set_lifecycle,
-        op_nodus_write_str,
-        op_nodus_write_bytes,
-        op_nodus_exit,
-        op_nodus_read_source,
-        op_nodus_resolve_require,
-        op_nodus_format_of,
-        op_nodus_path_to_file_url,
-        op_nodus_file_url_to_path,
-    ],
-    customizer = |ext: &mut deno_core::Extension| {
-        crate::builtin_modules!("nodus_core";
-          public: ["module"];
-          internal: ["internal/bootstrap", "internal/modules/cjs"]
-        )
-        .install(ext);
-    },
+  nodus_core,
+  ops = [
+    op_nodus_boot_info,
+    op_nodus_set_lifecycle,
+    op_nodus_write_str,
+    op_nodus_write_bytes,
+    op_nodus_exit,
+    op_nodus_read_source,
+    op_nodus_resolve_require,
+    op_nodus_format_of,
+    op_nodus_path_to_file_url,
+    op_nodus_file_url_to_path,
+  ],
+  customizer = |ext: &mut deno_core::Extension| {
+    crate::builtin_modules!("nodus_core";
+      public: ["module"];
+      internal: ["internal/bootstrap", "internal/modules/cjs"]
+    )
+    .install(ext);
+  },
 );
 
 /// A JavaScript runtime that runs one Node program: the core loop.
 pub struct NodusRuntime {
-    js: JsRuntime,
+  js: JsRuntime,
 }
 
 impl std::fmt::Debug for NodusRuntime {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("NodusRuntime").finish_non_exhaustive()
-    }
+  fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+    f.debug_struct("NodusRuntime").finish_non_exhaustive()
+  }
 }
 
 impl NodusRuntime {
-    /// Builds the runtime from the core and the given extensions, in order. Extensions
-    /// provide the builtins (`events`, `process`, `http`, ...); the core provides loading,
-    /// the bootstrap and the loop.
-    pub fn new(options: NodusOptions, extensions: Vec<Extension>) -> Result<Self, CoreError> {
-        let mut all = Vec::with_capacity(extensions.len() + 1);
-        all.push(nodus_core::init());
-        all.extend(extensions);
-        let builtins = Rc::new(BuiltinRegistry::from_extensions(&all));
-        let resolver = Rc::new(Resolver::new());
-        let (main_kind, main) = match options.main {
-            MainModule::File(p) => ("file", p.to_string_lossy().into_owned()),
-            MainModule::Eval(code) => ("eval", code),
-            MainModule::Print(code) => ("print", code),
-        };
-        let boot = BootInfo {
-            argv: options.argv,
-            exec_path: options.exec_path,
-            exec_argv: options.exec_argv,
-            main_kind,
-            main,
-            nodus_version: options.version,
-            builtins: builtins.entries(),
-        };
-        let js = JsRuntime::try_new(RuntimeOptions {
-            module_loader: Some(Rc::new(NodusModuleLoader {
-                resolver: resolver.clone(),
-                builtins,
-            })),
-            extensions: all,
-            ..Default::default()
-        })?;
-        {
-            let state = js.op_state();
-            let mut state = state.borrow_mut();
-            state.put(resolver);
-            state.put(boot);
-        }
-        Ok(NodusRuntime { js })
+  /// Builds the runtime from the core and the given extensions, in order. Extensions
+  /// provide the builtins (`events`, `process`, `http`, ...); the core provides loading,
+  /// the bootstrap and the loop.
+  pub fn new(options: NodusOptions, extensions: Vec<Extension>) -> Result<Self, CoreError> {
+    let mut all = Vec::with_capacity(extensions.len() + 1);
+    all.push(nodus_core::init());
+    all.extend(extensions);
+    let builtins = Rc::new(BuiltinRegistry::from_extensions(&all));
+    let resolver = Rc::new(Resolver::new());
+    let (main_kind, main) = match options.main {
+      MainModule::File(p) => ("file", p.to_string_lossy().into_owned()),
+      MainModule::Eval(code) => ("eval", code),
+      MainModule::Print(code) => ("print", code),
+    };
+    let boot = BootInfo {
+      argv: options.argv,
+      exec_path: options.exec_path,
+      exec_argv: options.exec_argv,
+      main_kind,
+      main,
+      nodus_version: options.version,
+      builtins: builtins.entries(),
+    };
+    let js = JsRuntime::try_new(RuntimeOptions {
+      module_loader: Some(Rc::new(NodusModuleLoader {
+        resolver: resolver.clone(),
+        builtins,
+      })),
+      extensions: all,
+      ..Default::default()
+    })?;
+    {
+      let state = js.op_state();
+      let mut state = state.borrow_mut();
+      state.put(resolver);
+      state.put(boot);
     }
+    Ok(NodusRuntime { js })
+  }
 
-    /// The underlying deno_core runtime, for embedders that need more.
-    pub fn js_runtime(&mut self) -> &mut JsRuntime {
-        &mut self.js
-    }
+  /// The underlying deno_core runtime, for embedders that need more.
+  pub fn js_runtime(&mut self) -> &mut JsRuntime {
+    &mut self.js
+  }
 
-    /// Runs the program: bootstrap, main module, event loop, `'beforeExit'` (which may
-    /// schedule more work), `'exit'`. Returns the process exit code. `process.exit()`
-    /// ends the process from inside and never returns here.
-    pub async fn run(&mut self) -> Result<i32, CoreError> {
-        self.js.execute_script(
-            "[nodus:bootstrap]",
-            "Deno.core.loadExtScript('ext:nodus_core/internal/bootstrap.js')",
-        )?;
-        loop {
-            self.js
-                .run_event_loop(PollEventLoopOptions::default())
-                .await?;
-            let before_exit = self.lifecycle(|l| l.before_exit.clone());
-            let revived = self.call_hook(&before_exit).await?;
-            if !self.js_bool(&revived) {
-                break;
-            }
-        }
-        let exit = self.lifecycle(|l| l.exit.clone());
-        let code = self.call_hook(&exit).await?;
-        Ok(self.js_i32(&code))
+  /// Runs the program: bootstrap, main module, event loop, `'beforeExit'` (which may
+  /// schedule more work), `'exit'`. Returns the process exit code. `process.exit()`
+  /// ends the process from inside and never returns here.
+  pub async fn run(&mut self) -> Result<i32, CoreError> {
+    self.js.execute_script(
+      "[nodus:bootstrap]",
+      "Deno.core.loadExtScript('ext:nodus_core/internal/bootstrap.js')",
+    )?;
+    loop {
+      self.js.run_event_loop(PollEventLoopOptions::default()).await?;
+      let before_exit = self.lifecycle(|l| l.before_exit.clone());
+      let revived = self.call_hook(&before_exit).await?;
+      if !self.js_bool(&revived) {
+        break;
+      }
     }
+    let exit = self.lifecycle(|l| l.exit.clone());
+    let code = self.call_hook(&exit).await?;
+    Ok(self.js_i32(&code))
+  }
 
-    fn lifecycle<T>(&self, f: impl FnOnce(&Lifecycle) -> T) -> T {
-        let state = self.js.op_state();
-        let state = state.borrow();
-        f(state.borrow::<Lifecycle>())
-    }
+  fn lifecycle<T>(&self, f: impl FnOnce(&Lifecycle) -> T) -> T {
+    let state = self.js.op_state();
+    let state = state.borrow();
+    f(state.borrow::<Lifecycle>())
+  }
 
-    async fn call_hook(
-        &mut self,
-        f: &v8::Global<v8::Function>,
-    ) -> Result<v8::Global<v8::Value>, CoreError> {
-        let call = self.js.call(f);
-        self.js
-            .with_event_loop_promise(call, PollEventLoopOptions::default())
-            .await
-    }
+  async fn call_hook(&mut self, f: &v8::Global<v8::Function>) -> Result<v8::Global<v8::Value>, CoreError> {
+    let call = self.js.call(f);
+    self
+      .js
+      .with_event_loop_promise(call, PollEventLoopOptions::default())
+      .await
+  }
 
-    fn js_bool(&mut self, v: &v8::Global<v8::Value>) -> bool {
-        deno_core::scope!(scope, &mut self.js);
-        v8::Local::new(scope, v).is_true()
-    }
+  fn js_bool(&mut self, v: &v8::Global<v8::Value>) -> bool {
+    deno_core::scope!(scope, &mut self.js);
+    v8::Local::new(scope, v).is_true()
+  }
 
-    fn js_i32(&mut self, v: &v8::Global<v8::Value>) -> i32 {
-        deno_core::scope!(scope, &mut self.js);
-        v8::Local::new(scope, v).int32_value(scope).unwrap_or(1)
-    }
+  fn js_i32(&mut self, v: &v8::Global<v8::Value>) -> i32 {
+    deno_core::scope!(scope, &mut self.js);
+    v8::Local::new(scope, v).int32_value(scope).unwrap_or(1)
+  }
 }

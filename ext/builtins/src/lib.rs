@@ -7,9 +7,9 @@
 #![warn(missing_docs)]
 
 deno_core::extension!(
-    ext_builtins,
-    customizer = |ext: &mut deno_core::Extension| {
-        nodus_core::builtin_modules!("ext_builtins";
+  ext_builtins,
+  customizer = |ext: &mut deno_core::Extension| {
+    nodus_core::builtin_modules!("ext_builtins";
       public: ["assert", "assert/strict", "buffer", "console", "events", "path", "path/posix", "path/win32", "querystring", "stream", "stream/promises", "string_decoder", "timers", "timers/promises", "url", "util", "util/types"];
       internal: [
       "internal/abort_controller",
@@ -40,5 +40,5 @@ deno_core::extension!(
       ]
     )
     .install(ext);
-    },
+  },
 );

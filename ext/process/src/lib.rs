@@ -10,34 +10,34 @@ mod ops;
 use ops::*;
 
 deno_core::extension!(
-    ext_process,
-    ops = [
-        op_process_env_get,
-        op_process_env_set,
-        op_process_env_delete,
-        op_process_env_keys,
-        op_process_cwd,
-        op_process_chdir,
-        op_process_ids,
-        op_process_hrtime,
-        op_process_uptime,
-        op_process_memory,
-        op_process_umask,
-        op_process_kill,
-        op_os_info,
-        op_os_loadavg,
-        op_os_cpus,
-        op_process_cpu_usage,
-        op_process_isatty,
-        op_process_tty_size,
-        op_process_stdin_read,
-    ],
-    state = |_state| ops::mark_start(),
-    customizer = |ext: &mut deno_core::Extension| {
-        nodus_core::builtin_modules!("ext_process";
-          public: ["process", "os"];
-          internal: ["internal/process/stdio"]
-        )
-        .install(ext);
-    },
+  ext_process,
+  ops = [
+    op_process_env_get,
+    op_process_env_set,
+    op_process_env_delete,
+    op_process_env_keys,
+    op_process_cwd,
+    op_process_chdir,
+    op_process_ids,
+    op_process_hrtime,
+    op_process_uptime,
+    op_process_memory,
+    op_process_umask,
+    op_process_kill,
+    op_os_info,
+    op_os_loadavg,
+    op_os_cpus,
+    op_process_cpu_usage,
+    op_process_isatty,
+    op_process_tty_size,
+    op_process_stdin_read,
+  ],
+  state = |_state| ops::mark_start(),
+  customizer = |ext: &mut deno_core::Extension| {
+    nodus_core::builtin_modules!("ext_process";
+      public: ["process", "os"];
+      internal: ["internal/process/stdio"]
+    )
+    .install(ext);
+  },
 );
