@@ -137,6 +137,16 @@
     return text.slice(start, i).trimEnd();
   }
 
+  // node:fs when the runtime has it, else the module loader's own source reader.
+  function readSourceText(file) {
+    let fs;
+    try { fs = require('fs'); } catch { fs = undefined; }
+    if (fs && typeof fs.readFileSync === 'function') return String(fs.readFileSync(file, 'utf8'));
+    const ops = globalThis.__bootstrap.core && globalThis.__bootstrap.core.ops;
+    if (ops && typeof ops.op_nodus_read_source === 'function') return ops.op_nodus_read_source(file);
+    throw new Error('cannot read ' + file);
+  }
+
   function getErrMessage() {
     let stack;
     try {
@@ -165,7 +175,7 @@
     let result;
     try {
       if (file.startsWith('file://')) file = decodeURIComponent(file.slice(7));
-      const src = String(require('fs').readFileSync(file, 'utf8'));
+      const src = readSourceText(file);
       let text = src.split('\n')[loc.line - 1];
       if (typeof text === 'string') {
         if (text.endsWith('\r')) text = text.slice(0, -1);

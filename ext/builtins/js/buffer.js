@@ -135,7 +135,7 @@
     get() { return FastBuffer; }, configurable: true,
   });
 
-  Buffer.poolSize = 8 * 1024;
+  Buffer.poolSize = 64 * 1024;
 
   // Wrap a Uint8Array's memory as a Buffer without copying.
   function wrap(u8) {
@@ -167,6 +167,10 @@
     } else {
       byteOffset = +byteOffset;
       if (byteOffset !== byteOffset) byteOffset = 0;
+      // The typed-array constructor rejects negative offsets (V8 wording, as Node shows it).
+      if (byteOffset <= -1) {
+        throw new RangeError('Start offset ' + byteOffset + ' is outside the bounds of the buffer');
+      }
     }
     const maxLength = obj.byteLength - byteOffset;
     if (maxLength < 0) throw outOfBounds('offset');
@@ -1403,7 +1407,10 @@
     constructor(sources = [], options) {
       if (sources === null || typeof sources[Symbol.iterator] !== 'function' ||
           typeof sources === 'string') {
-        throw argType('sources', 'a sequence', sources);
+        // WebIDL sequence conversion failure: a plain TypeError that carries a code.
+        const err = new TypeError('Value cannot be converted to sequence.');
+        err.code = 'ERR_INVALID_ARG_TYPE';
+        throw err;
       }
       if (options !== undefined && (options === null || typeof options !== 'object') &&
           typeof options !== 'function') {

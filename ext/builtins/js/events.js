@@ -95,7 +95,8 @@
     } else {
       this[kShapeMode] = true;
     }
-    this._maxListeners = this._maxListeners || undefined;
+    // Only a missing or falsy limit becomes an own `undefined`; an inherited limit stays inherited.
+    if (!this._maxListeners) this._maxListeners = undefined;
     if (opts != null && opts.captureRejections) {
       if (typeof opts.captureRejections !== 'boolean') {
         validators().validateBoolean(opts.captureRejections, 'options.captureRejections');
@@ -126,7 +127,8 @@
     } else {
       this[kShapeMode] = true;
     }
-    this._maxListeners = this._maxListeners || undefined;
+    // Only a missing or falsy limit becomes an own `undefined`; an inherited limit stays inherited.
+    if (!this._maxListeners) this._maxListeners = undefined;
     if (opts != null && opts.captureRejections) {
       if (typeof opts.captureRejections !== 'boolean') {
         validators().validateBoolean(opts.captureRejections, 'options.captureRejections');
@@ -336,21 +338,17 @@
     return addListenerImpl(this, type, listener, true);
   };
 
-  function onceWrapper() {
-    if (!this.fired) {
-      this.target.removeListener(this.type, this.wrapFn);
-      this.fired = true;
-      if (arguments.length === 0) return this.listener.call(this.target);
-      return this.listener.apply(this.target, arguments);
-    }
-  }
-
+  // The once() wrapper is a plain closure named `wrapper` (length 0) carrying `.listener`.
   function onceWrap(target, type, listener) {
-    const state = { fired: false, wrapFn: undefined, target, type, listener };
-    const wrapped = onceWrapper.bind(state);
-    wrapped.listener = listener;
-    state.wrapFn = wrapped;
-    return wrapped;
+    let done = false;
+    const wrapper = function wrapper(...args) {
+      if (done) return undefined;
+      done = true;
+      target.removeListener(type, wrapper);
+      return Reflect.apply(listener, target, args);
+    };
+    wrapper.listener = listener;
+    return wrapper;
   }
 
   EventEmitter.prototype.once = function once(type, listener) {
@@ -513,7 +511,15 @@
   // even while they have no listener, exactly as Node does; node:stream's Readable
   // filters those in its own override.
   EventEmitter.prototype.eventNames = function eventNames() {
-    return this._eventsCount > 0 ? ownKeys(this._events) : [];
+    if (this._eventsCount === 0) return [];
+    // In shape mode removed events keep their key with an undefined value; skip those.
+    const events = this._events;
+    const keys = ownKeys(events);
+    const names = [];
+    for (let i = 0; i < keys.length; i++) {
+      if (events[keys[i]] !== undefined) names.push(keys[i]);
+    }
+    return names;
   };
 
   // ---------------------------------------------------------------------------
@@ -567,7 +573,7 @@
   }
 
   function getEventListeners(emitterOrTarget, type) {
-    if (emitterOrTarget != null && typeof emitterOrTarget.listeners === 'function') {
+    if (typeof emitterOrTarget.listeners === 'function') {
       return emitterOrTarget.listeners(type);
     }
     if (isEventTarget(emitterOrTarget)) return eventTargetListeners(emitterOrTarget, type);
@@ -578,9 +584,10 @@
     if (emitterOrTarget != null && typeof emitterOrTarget.getMaxListeners === 'function') {
       return getMaxListenersOf(emitterOrTarget);
     }
-    if (emitterOrTarget != null && emitterOrTarget[kMaxEventTargetListeners]) {
+    if (emitterOrTarget != null && typeof emitterOrTarget[kMaxEventTargetListeners] === 'number') {
       return emitterOrTarget[kMaxEventTargetListeners];
     }
+    // Our EventTarget does not preset the per-target limit; it starts at the default.
     if (isEventTarget(emitterOrTarget)) return defaultMaxListeners;
     throw new (errorCodes().ERR_INVALID_ARG_TYPE)('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
   }
@@ -943,6 +950,15 @@
   EventEmitter.on = on;
   EventEmitter.getEventListeners = getEventListeners;
   EventEmitter.getMaxListeners = getMaxListeners;
+  // Static listenerCount(emitterOrTarget, type): the emitter's own method, else an
+  // EventTarget's listener count, else a type error.
+  EventEmitter.listenerCount = function listenerCount(emitterOrTarget, type) {
+    if (typeof emitterOrTarget.listenerCount === 'function') {
+      return emitterOrTarget.listenerCount(type);
+    }
+    if (isEventTarget(emitterOrTarget)) return eventTargetListeners(emitterOrTarget, type).length;
+    throw new (errorCodes().ERR_INVALID_ARG_TYPE)('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
+  };
   EventEmitter.EventEmitter = EventEmitter;
   EventEmitter.usingDomains = false;
   EventEmitter.captureRejectionSymbol = kRejection;
@@ -1014,14 +1030,9 @@
         }
       }
     },
-    function (emitter, type) {
-      if (typeof emitter.listenerCount === 'function') return emitter.listenerCount(type);
-      return listenerCount.call(emitter, type);
-    },
   ];
   EventEmitter.setMaxListeners = staticFns[0];
   EventEmitter.init = initEmitter;
-  EventEmitter.listenerCount = staticFns[1];
 
   return EventEmitter;
 })();

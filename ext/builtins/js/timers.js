@@ -55,20 +55,23 @@
         false,
       );
       this._destroyed = false;
+      this._refed = isRefed;
     }
     get _idleStart() {
       return this._timer._idleStart;
     }
     ref() {
+      this._refed = true;
       core.refTimer(this._timer);
       return this;
     }
     unref() {
+      this._refed = false;
       core.unrefTimer(this._timer);
       return this;
     }
     hasRef() {
-      return !!this._timer[kRefed];
+      return this._refed;
     }
     refresh() {
       if (!this._timer._destroyed) core.refreshTimer(this._timer);

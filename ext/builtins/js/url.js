@@ -46,7 +46,37 @@
       c === 0xfeff;
   }
 
+  // DEP0169: the first url.parse()-based call warns, unless it comes from a dependency
+  // (the nearest caller outside the runtime lives under node_modules).
+  let urlParseWarned = false;
+  function calledFromNodeModules() {
+    let stack;
+    try { stack = new Error().stack; } catch { return false; }
+    if (typeof stack !== 'string') return false;
+    const lines = stack.split('\n');
+    for (let i = 1; i < lines.length; i++) {
+      const line = lines[i];
+      if (!/^\s+at /.test(line)) continue;
+      if (/\(?(ext:|node:|\[nodus)/.test(line.replace(/^\s+at [^(]*\(/, '('))) continue;
+      if (/^\s+at (ext:|node:|\[nodus)/.test(line)) continue;
+      return /[\\/]node_modules[\\/]/.test(line);
+    }
+    return false;
+  }
+  function warnUrlParse() {
+    if (urlParseWarned) return;
+    if (calledFromNodeModules()) return;
+    urlParseWarned = true;
+    const p = globalThis.process;
+    if (p && typeof p.emitWarning === 'function') {
+      p.emitWarning('`url.parse()` behavior is not standardized and prone to errors that have ' +
+        'security implications. Use the WHATWG URL API instead. CVEs are not issued for ' +
+        '`url.parse()` vulnerabilities.', 'DeprecationWarning', 'DEP0169');
+    }
+  }
+
   function urlParse(url, parseQueryString, slashesDenoteHost) {
+    warnUrlParse();
     if (url !== null && typeof url === 'object' && url instanceof Url) return url;
     const u = new Url();
     u.parse(url, parseQueryString, slashesDenoteHost);

@@ -127,6 +127,9 @@
       if (new.target) return Reflect.construct(fn, args, new.target);
       return Reflect.apply(fn, this, args);
     }
+    Object.defineProperty(deprecated, 'length', {
+      value: fn.length, writable: false, enumerable: false, configurable: true,
+    });
     Object.setPrototypeOf(deprecated, fn);
     if (fn.prototype) deprecated.prototype = fn.prototype;
     return deprecated;
@@ -290,7 +293,7 @@
     for (const key of formats) {
       if (key === 'none') continue;
       const codes = inspect.colors[key];
-      if (codes == null) V().validateOneOf(key, 'format', Object.keys(inspect.colors));
+      if (codes == null) V().validateOneOf(key, 'format', Object.getOwnPropertyNames(inspect.colors));
       if (skipColorize) continue;
       left += '\u001b[' + codes[0] + 'm';
       right = '\u001b[' + codes[1] + 'm' + right;
@@ -577,7 +580,9 @@
     return target;
   }
 
-  function isArray(v) { return Array.isArray(v); }
+  // Both are runtime-deprecated since Node 22.
+  const isArray = deprecate(function isArray(v) { return Array.isArray(v); },
+    'The `util.isArray` API is deprecated. Please use `Array.isArray()` instead.', 'DEP0044');
 
   function aborted(signal, resource) {
     if (signal === undefined) throw new (E().ERR_INVALID_ARG_TYPE)('signal', 'AbortSignal', signal);
@@ -603,7 +608,8 @@
   const util = {
     _errnoException,
     _exceptionWithHostPort,
-    _extend,
+    _extend: deprecate(_extend,
+      'The `util._extend` API is deprecated. Please use Object.assign() instead.', 'DEP0060'),
     callbackify,
     debug: debuglog,
     debuglog,

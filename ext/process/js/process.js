@@ -9,7 +9,7 @@
   const EventEmitter = require('events');
 
   // The Node release whose behaviour nodus follows.
-  const NODE_VERSION = 'v24.11.1';
+  const NODE_VERSION = 'v24.21.0';
 
   function errors() {
     return require('internal/errors').codes;
@@ -87,9 +87,8 @@
       if (code !== null && code !== undefined) {
         let value = code;
         if (typeof code === 'string' && code !== '' && Number.isInteger(+code)) value = +code;
-        if (!Number.isInteger(value)) {
-          throw new (errors().ERR_INVALID_ARG_TYPE)('code', 'integer', code);
-        }
+        if (typeof value !== 'number') throw new (errors().ERR_INVALID_ARG_TYPE)('code', 'number', code);
+        if (!Number.isInteger(value)) throw new (errors().ERR_OUT_OF_RANGE)('code', 'an integer', code);
       }
       exitCode = code;
     },
@@ -130,7 +129,7 @@
     const sec = hrBuf[0] * 0x100000000 + hrBuf[1];
     const nsec = hrBuf[2];
     if (previous !== undefined) {
-      if (!Array.isArray(previous)) throw new (errors().ERR_INVALID_ARG_TYPE)('time', 'an instance of Array', previous);
+      if (!Array.isArray(previous)) throw new (errors().ERR_INVALID_ARG_TYPE)('time', 'Array', previous);
       if (previous.length !== 2) throw new (errors().ERR_OUT_OF_RANGE)('time', 2, previous.length);
       let s = sec - previous[0];
       let n = nsec - previous[1];

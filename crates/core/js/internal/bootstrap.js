@@ -70,9 +70,19 @@
   defineLazy('AbortSignal', () => requireBuiltin('internal/abort_controller').AbortSignal);
   defineLazy('EventTarget', () => requireBuiltin('internal/event_target').EventTarget);
   defineLazy('Event', () => requireBuiltin('internal/event_target').Event);
-  defineLazy('structuredClone', () => requireBuiltin('internal/structured_clone').structuredClone);
+  defineLazy('structuredClone', () => requireBuiltin('internal/structured_clone').structuredClone, true);
   defineLazy('Blob', () => requireBuiltin('buffer').Blob);
   // Not Node's: engine extras that Node programs do not expect to see.
+  // Node's enumerable globals; the engine's own (Intl, WebAssembly) are not enumerable.
+  for (const name of ['queueMicrotask', 'atob', 'btoa', 'performance', 'global']) {
+    const d = Object.getOwnPropertyDescriptor(globalThis, name);
+    if (d && d.configurable) Object.defineProperty(globalThis, name, { ...d, enumerable: true });
+  }
+  for (const name of ['Intl', 'WebAssembly']) {
+    const d = Object.getOwnPropertyDescriptor(globalThis, name);
+    if (d && d.configurable) Object.defineProperty(globalThis, name, { ...d, enumerable: false });
+  }
+  defineLazy('navigator', () => requireBuiltin('internal/navigator'), true);
   delete globalThis.gc;
   delete globalThis.Temporal;
   delete globalThis.ShadowRealm;
@@ -211,4 +221,6 @@
   } catch (err) {
     triggerUncaughtException(err, false);
   }
+  // As in Node, the ticks and promise jobs the main module queued run before the loop.
+  core.runNextTicks();
 })();

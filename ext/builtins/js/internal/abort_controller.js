@@ -17,10 +17,25 @@
   class AbortSignal extends EventTarget {
     #aborted = false;
     #reason = undefined;
+    #onabort = null;
+    #onabortRegistered = false;
     constructor(key) {
       if (key !== kCreate) throw new (require('internal/errors').codes.ERR_ILLEGAL_CONSTRUCTOR)();
       super();
-      this.onabort = null;
+    }
+    // An event handler attribute: registered as a listener when first set, so it runs in
+    // registration order with the others, as in the DOM.
+    get onabort() {
+      return this.#onabort;
+    }
+    set onabort(handler) {
+      this.#onabort = typeof handler === 'function' ? handler : null;
+      if (!this.#onabortRegistered) {
+        this.#onabortRegistered = true;
+        this.addEventListener('abort', (event) => {
+          if (this.#onabort !== null) this.#onabort.call(this, event);
+        });
+      }
     }
     get aborted() {
       return this.#aborted;
@@ -61,9 +76,7 @@
       if (signal.#aborted) return;
       signal.#aborted = true;
       signal.#reason = reason;
-      const event = new Event('abort');
-      if (typeof signal.onabort === 'function') signal.onabort(event);
-      signal.dispatchEvent(event);
+      signal.dispatchEvent(new Event('abort'));
     }
   }
 

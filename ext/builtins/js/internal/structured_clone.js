@@ -11,7 +11,15 @@
     if (options && options.transfer && options.transfer.length) {
       throw new (internals.require('internal/errors').codes.ERR_NOT_IMPLEMENTED)('structuredClone with transfer');
     }
-    return core.structuredClone(value);
+    try {
+      return core.structuredClone(value);
+    } catch (err) {
+      // The engine reports uncloneable values as a TypeError; the web API says DataCloneError.
+      if (err instanceof TypeError && typeof globalThis.DOMException === 'function') {
+        throw new globalThis.DOMException(err.message, 'DataCloneError');
+      }
+      throw err;
+    }
   }
   return { structuredClone };
 })();

@@ -31,6 +31,7 @@
     add('#', 4 | 8 | 16 | 32 | 64 | 128);
     add('\'', 8 | 128);
     add('?`{}', 16 | 32 | 64 | 128);
+    add('^', 16); // Node 24 (ada) also escapes '^' in paths
     add('/:;=@[\\]^|', 32 | 64 | 128);
     add('$%&+,', 64 | 128);
     add('!\'()~', 128);
@@ -290,23 +291,15 @@
     } else {
       d = d.toLowerCase();
     }
-    if (isAsciiOnly(d)) {
-      if (d.indexOf('xn--') !== -1) {
-        const labels = d.split('.');
-        for (const l of labels) {
-          if (l.startsWith('xn--')) {
-            const dec = punyDecode(l.slice(4));
-            if (dec === null || dec === '' || isAsciiOnly(dec) || /[\u0080-\u009f]/.test(dec) ||
-                punyEncode(dec) !== l.slice(4)) return null;
-          }
-        }
-      }
-      return d;
-    }
+    // An all-ASCII domain is taken as is (Node 24 does not verify its xn-- labels).
+    if (isAsciiOnly(d)) return d;
     const labels = d.split('.');
     for (let i = 0; i < labels.length; i++) {
       const l = labels[i];
-      if (!isAsciiOnly(l)) {
+      if (l.startsWith('xn--')) {
+        // Next to non-ASCII labels, existing A-labels must be valid punycode.
+        if (!isAsciiOnly(l) || validALabel(l) === null) return null;
+      } else if (!isAsciiOnly(l)) {
         const enc = punyEncode(l);
         if (enc === null) return null;
         labels[i] = 'xn--' + enc;
@@ -315,12 +308,21 @@
     return labels.join('.');
   }
 
+  // The decoded form of an A-label ("xn--..."), or null when it is not valid punycode.
+  function validALabel(l) {
+    const dec = punyDecode(l.slice(4));
+    if (dec === null || dec === '' || isAsciiOnly(dec) || /[\u0080-\u009f]/.test(dec) ||
+        punyEncode(dec) !== l.slice(4)) return null;
+    return dec;
+  }
+
   function domainToUnicodeInternal(domain) {
     const labels = domain.toLowerCase().split('.');
     for (let i = 0; i < labels.length; i++) {
       const l = labels[i];
       if (l.startsWith('xn--')) {
-        const dec = punyDecode(l.slice(4));
+        // Labels that do not decode cleanly are kept as they are.
+        const dec = validALabel(l);
         if (dec !== null) labels[i] = dec;
       }
     }

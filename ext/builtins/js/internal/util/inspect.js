@@ -48,8 +48,16 @@
   const isAsyncFunction = core.isAsyncFunction;
   const isGeneratorFunction = core.isGeneratorFunction;
   const isArgumentsObject = core.isArgumentsObject;
-  const isMap = core.isMap;
-  const isSet = core.isSet;
+  // The engine's core.isMap/isSet go by Object.prototype.toString, which misses Maps and
+  // Sets with a null (or foreign) prototype; the size getters are exact brand checks.
+  const isMap = (v) => {
+    if (v === null || typeof v !== 'object') return false;
+    try { mapSize.call(v); return true; } catch { return false; }
+  };
+  const isSet = (v) => {
+    if (v === null || typeof v !== 'object') return false;
+    try { setSize.call(v); return true; } catch { return false; }
+  };
   const isMapIterator = core.isMapIterator;
   const isSetIterator = core.isSetIterator;
   const isDate = core.isDate;
@@ -679,7 +687,7 @@
         if (typedArray === undefined) {
           formatter = formatArrayBuffer;
         } else if (keys.length === 0) {
-          return prefix + '{ byteLength: ' + formatNumber(ctx.stylize, value.byteLength, false) + ' }';
+          return prefix + '{ [byteLength]: ' + formatNumber(ctx.stylize, value.byteLength, false) + ' }';
         }
         braces[0] = prefix + '{';
         keys.unshift('byteLength');
@@ -1146,7 +1154,9 @@
     let name;
     let str;
     let extra = ' ';
-    desc = desc || getOwnDesc(value, key) || { value: value[key], enumerable: true };
+    // Keys that are not own properties (e.g. the byteLength accessor of an ArrayBuffer)
+    // are shown like hidden ones: `[byteLength]: 2`.
+    desc = desc || getOwnDesc(value, key) || { value: value[key], enumerable: false };
     if (desc.value !== undefined) {
       const diff = (ctx.compact !== true || type !== kObjectType) ? 2 : 3;
       ctx.indentationLvl += diff;
@@ -1187,7 +1197,9 @@
     }
     if (type === kArrayType) return str;
     if (typeof key === 'symbol') {
-      name = '[' + ctx.stylize(escapeNoQuote(symToString.call(key)), 'symbol') + ']';
+      // Enumerable symbol keys print bare (`Symbol(x): 1`), hidden ones in brackets.
+      name = ctx.stylize(escapeNoQuote(symToString.call(key)), 'symbol');
+      if (desc.enumerable === false) name = '[' + name + ']';
     } else if (key === '__proto__') {
       name = "['__proto__']";
     } else if (desc.enumerable === false) {

@@ -1,0 +1,13 @@
+console.log({ a: 1 }, [1, 2], 'x%d', 5);
+console.log('%s is %d years and %i days', 'Bob', 42.5, 3.9);
+console.log('%o %O %j', { a: [1] }, { b: { c: {} } }, { j: 1 });
+console.log('%c styled', 'color: red');
+console.log('100%', 'literal', '%%');
+console.log('%s', Symbol('s'), 10n, -0, null, undefined);
+console.log(new Map([[1, { a: 2 }]]), new Set(['x']));
+console.log([undefined, null, NaN, -0, 1e21, 'str']);
+console.log({ nested: { deeper: { deepest: { gone: 1 } } } });
+console.log(function named() {}, class K {}, () => {}, Symbol.iterator);
+console.log(new Error('an error').message, [new Date(0)]);
+console.log('a\nb', ['a\nb'], { 'key-with-dash': 1, valid_id: 2 });
+console.info('info'); console.debug('debug');

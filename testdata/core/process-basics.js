@@ -1,0 +1,17 @@
+console.log(typeof process.pid, process.pid > 0, typeof process.ppid);
+console.log(process.platform, process.arch, typeof process.version, /^v\d+\.\d+\.\d+$/.test(process.version));
+console.log(process.argv.length >= 2, process.argv[1].endsWith('process-basics.js'));
+console.log(typeof process.execPath, Array.isArray(process.execArgv), process.title.length > 0);
+console.log(process.release.name, typeof process.versions.node);
+console.log(process.cwd() === __dirname);
+console.log(process.env.HOME !== undefined, 'HOME' in process.env, typeof process.env.NOPE_NOT_SET);
+process.env.NODUS_TEST_VAR = 42;
+console.log(process.env.NODUS_TEST_VAR, typeof process.env.NODUS_TEST_VAR);
+delete process.env.NODUS_TEST_VAR;
+console.log(process.env.NODUS_TEST_VAR, Object.keys(process.env).includes('NODUS_TEST_VAR'));
+console.log(typeof process.uptime(), process.uptime() >= 0);
+const m = process.memoryUsage();
+console.log(Object.keys(m).join(), m.rss > 0, typeof process.memoryUsage.rss());
+console.log(typeof process.umask(), typeof process.getuid(), typeof process.cpuUsage().user);
+console.log(String(process), Object.prototype.toString.call(process));
+console.log(process instanceof require('events'), typeof process.on, typeof process.emitWarning);

@@ -1,0 +1,12 @@
+const a = setTimeout(() => console.log('never a'), 5);
+clearTimeout(a);
+const b = setImmediate(() => console.log('never b'));
+clearImmediate(b);
+const c = setInterval(() => console.log('never c'), 5);
+clearInterval(c);
+clearTimeout(undefined); clearTimeout(null); clearTimeout({}); clearImmediate(undefined);
+const d = setTimeout(() => console.log('never d'), 5);
+clearTimeout(+d);
+const e = setTimeout(() => console.log('e via close'), 5);
+e.close();
+setTimeout(() => console.log('done'), 20);

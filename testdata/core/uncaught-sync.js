@@ -1,0 +1,2 @@
+console.log('before');
+throw new TypeError('thrown at top level');

@@ -1,0 +1,13 @@
+const path = require('path');
+const math = require('./fixtures/math');
+console.log(math.add(2, 3), math.name, math.twice(4));
+const r = require('./fixtures/replace.js');
+console.log(r(), r.extra, typeof r);
+console.log(path.basename(__filename), path.basename(__dirname));
+console.log(require.main === module, module.id, module.filename === __filename, module.loaded);
+console.log(require('./fixtures/math') === math, Object.keys(require.cache).some((k) => k.endsWith('math.js')));
+console.log(path.relative(__dirname, require.resolve('./fixtures/math')));
+console.log(this === module.exports, typeof module.paths, module.paths[0].endsWith('modules/node_modules'));
+delete require.cache[require.resolve('./fixtures/math')];
+console.log(require('./fixtures/math') === math);
+setImmediate(() => console.log('loaded after run', module.loaded));

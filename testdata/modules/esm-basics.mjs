@@ -1,0 +1,14 @@
+import greet, { value, counter, inc } from './fixtures/esm-lib.mjs';
+import cjs, { fromCjs, num } from './fixtures/cjs-lib.cjs';
+import { basename } from 'node:path';
+import EventEmitter, { once } from 'events';
+console.log(greet('esm'), value, counter);
+inc();
+console.log('live binding', counter);
+console.log(fromCjs, num, cjs.num);
+console.log(basename(import.meta.url), basename(import.meta.filename), basename(import.meta.dirname));
+console.log(typeof EventEmitter, typeof once, typeof require, typeof module);
+const dyn = await import('./fixtures/esm-lib.mjs');
+console.log(dyn.value, dyn.default === greet);
+const exp = await import('./fixtures/node_modules/exp/esm/index.mjs');
+console.log(exp.default, exp.kind);

@@ -1,0 +1,2 @@
+import { value } from '../fixtures/esm-lib.mjs';
+console.log('type module .js runs as ESM', value, typeof require);

@@ -1,0 +1,2 @@
+console.log('esm start');
+throw new RangeError('thrown from an ES module');
