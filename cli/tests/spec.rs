@@ -31,16 +31,24 @@ use libtest_mimic::Trial;
 const TIME_LIMIT: Duration = Duration::from_secs(20);
 
 fn repo_root() -> PathBuf {
-  Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
+  Path::new(env!("CARGO_MANIFEST_DIR"))
+    .parent()
+    .unwrap()
+    .to_path_buf()
 }
 
 fn programs(dir: &Path, out: &mut Vec<PathBuf>) {
-  let Ok(entries) = std::fs::read_dir(dir) else { return };
+  let Ok(entries) = std::fs::read_dir(dir) else {
+    return;
+  };
   let mut entries: Vec<_> = entries.flatten().map(|e| e.path()).collect();
   entries.sort();
   for p in entries {
     if p.is_dir() {
-      if p.file_name().is_some_and(|n| n == "fixtures" || n == "node_modules") {
+      if p
+        .file_name()
+        .is_some_and(|n| n == "fixtures" || n == "node_modules")
+      {
         continue;
       }
       programs(&p, out);
@@ -108,7 +116,10 @@ fn is_key_line(line: &str) -> bool {
     && line.contains(": ")
     && name.chars().next().is_some_and(|c| c.is_ascii_uppercase())
     && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
-    && (name.ends_with("Error") || name.ends_with("Warning") || name.ends_with("Exception") || name == "Trace")
+    && (name.ends_with("Error")
+      || name.ends_with("Warning")
+      || name.ends_with("Exception")
+      || name == "Trace")
 }
 
 fn mask_pid(line: &str) -> String {
@@ -127,10 +138,16 @@ fn check(name: &str, got: &Outcome, file: &Path) -> Result<(), String> {
   let expected_err = std::fs::read_to_string(file.with_extension("err")).unwrap_or_default();
   let mut problems = Vec::new();
   if got.stdout != expected_out {
-    problems.push(format!("{name}: stdout differs\n{}", diff(&expected_out, &got.stdout)));
+    problems.push(format!(
+      "{name}: stdout differs\n{}",
+      diff(&expected_out, &got.stdout)
+    ));
   }
   if got.status != expected_status {
-    problems.push(format!("{name}: exit code {} (expected {expected_status})", got.status));
+    problems.push(format!(
+      "{name}: exit code {} (expected {expected_status})",
+      got.status
+    ));
   }
   let ours: Vec<String> = got.stderr.lines().map(mask_pid).collect();
   let mut at = 0;
@@ -138,7 +155,10 @@ fn check(name: &str, got: &Outcome, file: &Path) -> Result<(), String> {
     match ours[at..].iter().position(|l| l.trim_end() == want) {
       Some(i) => at += i + 1,
       None => {
-        problems.push(format!("{name}: stderr lacks the line `{want}`\nstderr was:\n{}", got.stderr));
+        problems.push(format!(
+          "{name}: stderr lacks the line `{want}`\nstderr was:\n{}",
+          got.stderr
+        ));
         break;
       }
     }
@@ -157,7 +177,12 @@ fn diff(expected: &str, got: &str) -> String {
   for i in 0..e.len().max(g.len()) {
     let (a, b) = (e.get(i), g.get(i));
     if a != b {
-      out.push_str(&format!("  line {}:\n    expected: {:?}\n    got:      {:?}\n", i + 1, a, b));
+      out.push_str(&format!(
+        "  line {}:\n    expected: {:?}\n    got:      {:?}\n",
+        i + 1,
+        a,
+        b
+      ));
       if out.len() > 2000 {
         break;
       }
@@ -202,7 +227,11 @@ fn main() {
   let trials = files
     .into_iter()
     .map(|file| {
-      let name = file.strip_prefix(root.join("testdata")).unwrap().to_string_lossy().into_owned();
+      let name = file
+        .strip_prefix(root.join("testdata"))
+        .unwrap()
+        .to_string_lossy()
+        .into_owned();
       let ignored = !refresh && known.iter().any(|(n, _)| *n == name);
       let (nodus, oracle) = (nodus.clone(), oracle.clone());
       let test_name = name.clone();
@@ -218,7 +247,11 @@ fn main() {
         check(&format!("nodus {name}"), &ours, &file)?;
         if let Some(node) = oracle {
           let theirs = run(&node, &file)?;
-          check(&format!("node {name} (stale expected file? run tools/refresh-expected)"), &theirs, &file)?;
+          check(
+            &format!("node {name} (stale expected file? run tools/refresh-expected)"),
+            &theirs,
+            &file,
+          )?;
         }
         Ok::<(), Failed>(())
       })
@@ -229,7 +262,8 @@ fn main() {
 }
 
 fn write_expected(node: &Outcome, file: &Path) -> Result<(), String> {
-  let write = |ext: &str, text: &str| std::fs::write(file.with_extension(ext), text).map_err(|e| e.to_string());
+  let write =
+    |ext: &str, text: &str| std::fs::write(file.with_extension(ext), text).map_err(|e| e.to_string());
   let remove = |ext: &str| {
     let _ = std::fs::remove_file(file.with_extension(ext));
   };
