@@ -1,0 +1,725 @@
+// node:http -- the HTTP/1.1 server on hyper (ext_http). The client side (request, get,
+// Agent) is not implemented yet.
+//
+// Per request the JS work is kept small: requests arrive in batches from one op, the
+// IncomingMessage/ServerResponse objects hold a few plain fields, `req.headers` is built
+// from the flat raw array on first read, the Readable state of `req` is created only when
+// its body is read, and `res.end(body)` is one op that sends the whole response.
+(function () {
+  'use strict';
+  const { core, internals } = globalThis.__bootstrap;
+  const ops = core.ops;
+  const require = internals.require;
+  const EventEmitter = require('events');
+  const net = require('net');
+  const { listenTcp, normalizeListenArgs } = net[Symbol.for('nodus.net.internal')];
+  const stream = require('stream');
+  const Readable = stream.Readable;
+  const ReadableState = Readable.ReadableState;
+  const LegacyStream = stream.Stream;
+
+  let errorCodes;
+  function codes() {
+    if (errorCodes === undefined) errorCodes = require('internal/errors').codes;
+    return errorCodes;
+  }
+  let BufferCtor;
+  function getBuffer() {
+    if (BufferCtor === undefined) BufferCtor = require('buffer').Buffer;
+    return BufferCtor;
+  }
+
+  const STATUS_CODES = {
+    100: 'Continue',
+    101: 'Switching Protocols',
+    102: 'Processing',
+    103: 'Early Hints',
+    200: 'OK',
+    201: 'Created',
+    202: 'Accepted',
+    203: 'Non-Authoritative Information',
+    204: 'No Content',
+    205: 'Reset Content',
+    206: 'Partial Content',
+    207: 'Multi-Status',
+    208: 'Already Reported',
+    226: 'IM Used',
+    300: 'Multiple Choices',
+    301: 'Moved Permanently',
+    302: 'Found',
+    303: 'See Other',
+    304: 'Not Modified',
+    305: 'Use Proxy',
+    307: 'Temporary Redirect',
+    308: 'Permanent Redirect',
+    400: 'Bad Request',
+    401: 'Unauthorized',
+    402: 'Payment Required',
+    403: 'Forbidden',
+    404: 'Not Found',
+    405: 'Method Not Allowed',
+    406: 'Not Acceptable',
+    407: 'Proxy Authentication Required',
+    408: 'Request Timeout',
+    409: 'Conflict',
+    410: 'Gone',
+    411: 'Length Required',
+    412: 'Precondition Failed',
+    413: 'Payload Too Large',
+    414: 'URI Too Long',
+    415: 'Unsupported Media Type',
+    416: 'Range Not Satisfiable',
+    417: 'Expectation Failed',
+    418: "I'm a Teapot",
+    421: 'Misdirected Request',
+    422: 'Unprocessable Entity',
+    423: 'Locked',
+    424: 'Failed Dependency',
+    425: 'Too Early',
+    426: 'Upgrade Required',
+    428: 'Precondition Required',
+    429: 'Too Many Requests',
+    431: 'Request Header Fields Too Large',
+    451: 'Unavailable For Legal Reasons',
+    500: 'Internal Server Error',
+    501: 'Not Implemented',
+    502: 'Bad Gateway',
+    503: 'Service Unavailable',
+    504: 'Gateway Timeout',
+    505: 'HTTP Version Not Supported',
+    506: 'Variant Also Negotiates',
+    507: 'Insufficient Storage',
+    508: 'Loop Detected',
+    509: 'Bandwidth Limit Exceeded',
+    510: 'Not Extended',
+    511: 'Network Authentication Required',
+  };
+
+  const METHODS = [
+    'ACL', 'BIND', 'CHECKOUT', 'CONNECT', 'COPY', 'DELETE', 'GET', 'HEAD', 'LINK', 'LOCK',
+    'M-SEARCH', 'MERGE', 'MKACTIVITY', 'MKCALENDAR', 'MKCOL', 'MOVE', 'NOTIFY', 'OPTIONS',
+    'PATCH', 'POST', 'PROPFIND', 'PROPPATCH', 'PURGE', 'PUT', 'QUERY', 'REBIND', 'REPORT',
+    'SEARCH', 'SOURCE', 'SUBSCRIBE', 'TRACE', 'UNBIND', 'UNLINK', 'UNLOCK', 'UNSUBSCRIBE',
+  ];
+
+  // --- header validation ------------------------------------------------------------------
+  const tokenRe = /^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$/;
+  const invalidCharRe = /[^\t\x20-\x7e\x80-\xff]/;
+
+  function validateHeaderName(name, label) {
+    if (typeof name !== 'string' || !name || !tokenRe.test(name)) {
+      throw new (codes().ERR_INVALID_HTTP_TOKEN)(label || 'Header name', name);
+    }
+  }
+  function validateHeaderValue(name, value) {
+    if (value === undefined) throw new (codes().ERR_HTTP_INVALID_HEADER_VALUE)(value, name);
+    if (invalidCharRe.test(String(value))) throw new (codes().ERR_INVALID_CHAR)('header content', name);
+  }
+
+  function isUint8Array(v) {
+    return v instanceof Uint8Array;
+  }
+
+  // --- IncomingMessage --------------------------------------------------------------------
+  // Node's rules for repeated request headers: some keep the first value, set-cookie
+  // collects an array, cookie joins with '; ', the rest join with ', '.
+  const dropDuplicates = {
+    __proto__: null,
+    'age': true, 'authorization': true, 'content-length': true, 'content-type': true,
+    'etag': true, 'expires': true, 'from': true, 'host': true, 'if-modified-since': true,
+    'if-unmodified-since': true, 'last-modified': true, 'location': true,
+    'max-forwards': true, 'proxy-authorization': true, 'referer': true,
+    'retry-after': true, 'server': true, 'user-agent': true,
+  };
+
+  function buildHeaders(raw) {
+    const headers = { __proto__: null };
+    for (let i = 0; i < raw.length; i += 2) {
+      const name = raw[i].toLowerCase();
+      const value = raw[i + 1];
+      const prev = headers[name];
+      if (prev === undefined) {
+        headers[name] = name === 'set-cookie' ? [value] : value;
+      } else if (name === 'set-cookie') {
+        prev.push(value);
+      } else if (dropDuplicates[name] !== true) {
+        headers[name] = prev + (name === 'cookie' ? '; ' : ', ') + value;
+      }
+    }
+    // Node's req.headers has Object.prototype (but no inherited surprises).
+    return Object.assign({}, headers);
+  }
+
+  function IncomingMessage(id, method, url, version, hasBody, raw) {
+    this._id = id;
+    this.method = method;
+    this.url = url;
+    this._version = version;
+    this._hasBody = hasBody;
+    this.rawHeaders = raw;
+  }
+  Object.setPrototypeOf(IncomingMessage.prototype, Readable.prototype);
+  Object.setPrototypeOf(IncomingMessage, Readable);
+  IncomingMessage.prototype.complete = false;
+  IncomingMessage.prototype.aborted = false;
+  IncomingMessage.prototype.upgrade = false;
+  IncomingMessage.prototype.statusCode = null;
+  IncomingMessage.prototype.statusMessage = null;
+  IncomingMessage.prototype.socket = null;
+  IncomingMessage.prototype.rawTrailers = [];
+  IncomingMessage.prototype._reading = false;
+
+  function ownValue(obj, name, value) {
+    Object.defineProperty(obj, name, { value, writable: true, configurable: true, enumerable: true });
+    return value;
+  }
+
+  Object.defineProperties(IncomingMessage.prototype, {
+    httpVersion: {
+      get() { return this._version === 10 ? '1.0' : '1.1'; },
+      set(v) { ownValue(this, 'httpVersion', v); },
+      configurable: true,
+    },
+    httpVersionMajor: {
+      get() { return 1; },
+      set(v) { ownValue(this, 'httpVersionMajor', v); },
+      configurable: true,
+    },
+    httpVersionMinor: {
+      get() { return this._version === 10 ? 0 : 1; },
+      set(v) { ownValue(this, 'httpVersionMinor', v); },
+      configurable: true,
+    },
+    headers: {
+      get() { return ownValue(this, 'headers', buildHeaders(this.rawHeaders)); },
+      set(v) { ownValue(this, 'headers', v); },
+      configurable: true,
+    },
+    headersDistinct: {
+      get() {
+        const out = {};
+        const raw = this.rawHeaders;
+        for (let i = 0; i < raw.length; i += 2) {
+          const name = raw[i].toLowerCase();
+          if (out[name] === undefined) out[name] = [raw[i + 1]];
+          else out[name].push(raw[i + 1]);
+        }
+        return ownValue(this, 'headersDistinct', out);
+      },
+      set(v) { ownValue(this, 'headersDistinct', v); },
+      configurable: true,
+    },
+    trailers: {
+      get() { return ownValue(this, 'trailers', {}); },
+      set(v) { ownValue(this, 'trailers', v); },
+      configurable: true,
+    },
+    connection: {
+      get() { return this.socket; },
+      set(v) { this.socket = v; },
+      configurable: true,
+    },
+    // The stream machinery exists only once the body is read (on('data'), pipe, read...).
+    _readableState: {
+      get() {
+        const state = new ReadableState(undefined, this, false);
+        Object.defineProperty(this, '_readableState', { value: state, writable: true, configurable: true, enumerable: false });
+        return state;
+      },
+      set(v) {
+        Object.defineProperty(this, '_readableState', { value: v, writable: true, configurable: true, enumerable: false });
+      },
+      configurable: true,
+    },
+  });
+
+  IncomingMessage.prototype._read = function _read() {
+    if (!this._hasBody) {
+      this.complete = true;
+      this.push(null);
+      return;
+    }
+    if (this._reading) return;
+    this._reading = true;
+    ops.op_http_read(this._id).then((chunk) => {
+      this._reading = false;
+      if (chunk.length === 0) {
+        this.complete = true;
+        this.push(null);
+      } else {
+        this.push(getBuffer().from(chunk.buffer, chunk.byteOffset, chunk.length));
+      }
+    }, (err) => {
+      this._reading = false;
+      this.destroy(err);
+    });
+  };
+
+  IncomingMessage.prototype.setTimeout = function setTimeout(msecs, callback) {
+    if (typeof callback === 'function') this.once('timeout', callback);
+    return this;
+  };
+
+  // --- OutgoingMessage / ServerResponse -----------------------------------------------------
+  function OutgoingMessage() {
+    LegacyStream.call(this);
+  }
+  Object.setPrototypeOf(OutgoingMessage.prototype, LegacyStream.prototype);
+  Object.setPrototypeOf(OutgoingMessage, LegacyStream);
+
+  function ServerResponse(req) {
+    this._id = req._id;
+    this.req = req;
+    this.statusCode = 200;
+    this._headers = null;
+    // 0: nothing sent, 1: writeHead stored the head, 2: the head went to Rust
+    this._head = 0;
+    this.finished = false;
+  }
+  Object.setPrototypeOf(ServerResponse.prototype, OutgoingMessage.prototype);
+  Object.setPrototypeOf(ServerResponse, OutgoingMessage);
+  const RP = ServerResponse.prototype;
+  RP.statusMessage = undefined;
+  RP.sendDate = true;
+  RP.chunkedEncoding = false;
+  RP.shouldKeepAlive = true;
+  RP.useChunkedEncodingByDefault = true;
+  RP.writable = true;
+  RP.socket = null;
+  RP._flat = null;
+  RP._streaming = false;
+  RP._done = false;
+
+  Object.defineProperties(RP, {
+    headersSent: { get() { return this._head !== 0; }, configurable: true },
+    writableEnded: { get() { return this.finished; }, configurable: true },
+    writableFinished: { get() { return this._done; }, configurable: true },
+    connection: { get() { return this.socket; }, configurable: true },
+  });
+
+  function headersSentError(action) {
+    return new (codes().ERR_HTTP_HEADERS_SENT)(action);
+  }
+
+  RP.setHeader = function setHeader(name, value) {
+    if (this._head !== 0) throw headersSentError('set');
+    validateHeaderName(name);
+    validateHeaderValue(name, value);
+    if (this._headers === null) this._headers = { __proto__: null };
+    this._headers[name.toLowerCase()] = [name, value];
+    return this;
+  };
+  RP.appendHeader = function appendHeader(name, value) {
+    if (this._head !== 0) throw headersSentError('append');
+    validateHeaderName(name);
+    validateHeaderValue(name, value);
+    if (this._headers === null) this._headers = { __proto__: null };
+    const key = name.toLowerCase();
+    const prev = this._headers[key];
+    if (prev === undefined) {
+      this._headers[key] = [name, value];
+    } else {
+      const list = Array.isArray(prev[1]) ? prev[1] : [prev[1]];
+      prev[1] = list.concat(value);
+    }
+    return this;
+  };
+  RP.getHeader = function getHeader(name) {
+    if (typeof name !== 'string') throw new (codes().ERR_INVALID_ARG_TYPE)('name', 'string', name);
+    if (this._headers === null) return undefined;
+    const entry = this._headers[name.toLowerCase()];
+    return entry === undefined ? undefined : entry[1];
+  };
+  RP.getHeaders = function getHeaders() {
+    const out = { __proto__: null };
+    const h = this._headers;
+    if (h !== null) for (const key in h) out[key] = h[key][1];
+    return out;
+  };
+  RP.getHeaderNames = function getHeaderNames() {
+    return this._headers === null ? [] : Object.keys(this._headers);
+  };
+  RP.getRawHeaderNames = function getRawHeaderNames() {
+    const out = [];
+    const h = this._headers;
+    if (h !== null) for (const key in h) out.push(h[key][0]);
+    return out;
+  };
+  RP.hasHeader = function hasHeader(name) {
+    if (typeof name !== 'string') throw new (codes().ERR_INVALID_ARG_TYPE)('name', 'string', name);
+    return this._headers !== null && this._headers[name.toLowerCase()] !== undefined;
+  };
+  RP.removeHeader = function removeHeader(name) {
+    if (typeof name !== 'string') throw new (codes().ERR_INVALID_ARG_TYPE)('name', 'string', name);
+    if (this._head !== 0) throw headersSentError('remove');
+    if (this._headers !== null) delete this._headers[name.toLowerCase()];
+  };
+  RP.setHeaders = function setHeaders(headers) {
+    if (headers instanceof Map) {
+      for (const [k, v] of headers) this.setHeader(k, v);
+    } else if (headers !== null && typeof headers === 'object') {
+      for (const k of Object.keys(headers)) this.setHeader(k, headers[k]);
+    }
+    return this;
+  };
+
+  function pushHeader(flat, name, value) {
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) flat.push(name, '' + value[i]);
+    } else {
+      flat.push(name, '' + value);
+    }
+  }
+
+  function storedFlat(h) {
+    if (h === null) return null;
+    const flat = [];
+    for (const key in h) {
+      const e = h[key];
+      pushHeader(flat, e[0], e[1]);
+    }
+    return flat;
+  }
+
+  RP.writeHead = function writeHead(statusCode, reason, obj) {
+    if (this._head !== 0) throw headersSentError('write');
+    const code = statusCode | 0;
+    if (code < 100 || code > 999 || code !== +statusCode) {
+      throw new (codes().ERR_HTTP_INVALID_STATUS_CODE)(statusCode);
+    }
+    if (typeof reason === 'string') {
+      this.statusMessage = reason;
+    } else {
+      obj = reason;
+    }
+    this.statusCode = code;
+    let flat;
+    if (obj === undefined || obj === null) {
+      flat = storedFlat(this._headers);
+    } else if (Array.isArray(obj)) {
+      // [[name, value], ...] or [name, value, name, value, ...]
+      if (this._headers !== null) {
+        if (obj.length && Array.isArray(obj[0])) {
+          for (let i = 0; i < obj.length; i++) this.setHeader(obj[i][0], obj[i][1]);
+        } else {
+          for (let i = 0; i + 1 < obj.length; i += 2) this.appendHeader(obj[i], obj[i + 1]);
+        }
+        flat = storedFlat(this._headers);
+      } else {
+        flat = [];
+        if (obj.length && Array.isArray(obj[0])) {
+          for (let i = 0; i < obj.length; i++) pushHeader(flat, obj[i][0], obj[i][1]);
+        } else {
+          if (obj.length % 2 !== 0) throw new (codes().ERR_INVALID_ARG_VALUE)('headers', obj);
+          for (let i = 0; i < obj.length; i += 2) pushHeader(flat, obj[i], obj[i + 1]);
+        }
+      }
+    } else if (this._headers !== null) {
+      // Headers set before merge with these (these win).
+      for (const k in obj) {
+        const v = obj[k];
+        if (v !== undefined) this.setHeader(k, v);
+      }
+      flat = storedFlat(this._headers);
+    } else {
+      // The common case: no setHeader() before, a plain object here.
+      flat = [];
+      for (const k in obj) {
+        const v = obj[k];
+        if (v !== undefined) pushHeader(flat, k, v);
+      }
+    }
+    this._flat = flat;
+    this._head = 1;
+    return this;
+  };
+  RP.writeHeader = RP.writeHead;
+
+  function checkChunk(chunk) {
+    if (typeof chunk !== 'string' && !isUint8Array(chunk)) {
+      throw new (codes().ERR_INVALID_ARG_TYPE)('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
+    }
+  }
+
+  function encodeChunk(chunk, encoding) {
+    if (typeof chunk === 'string' && encoding && encoding !== 'utf8' && encoding !== 'utf-8') {
+      return getBuffer().from(chunk, encoding);
+    }
+    return chunk;
+  }
+
+  function reasonOf(res) {
+    const m = res.statusMessage;
+    return m === undefined || m === null ? '' : '' + m;
+  }
+
+  function startStream(res) {
+    const flat = res._head === 1 ? res._flat : storedFlat(res._headers);
+    ops.op_http_write_head(res._id, res.statusCode, reasonOf(res), flat);
+    res._head = 2;
+    res._streaming = true;
+    res.chunkedEncoding = true;
+  }
+
+  function emitFinishNT(res) {
+    res._done = true;
+    res.emit('finish');
+    res.emit('close');
+    const req = res.req;
+    if (req._events !== undefined) req.emit('close');
+  }
+
+  RP.write = function write(chunk, encoding, callback) {
+    if (typeof encoding === 'function') {
+      callback = encoding;
+      encoding = undefined;
+    }
+    if (this.finished) {
+      const err = new (codes().ERR_STREAM_WRITE_AFTER_END)();
+      process.nextTick(() => {
+        if (typeof callback === 'function') callback(err);
+        this.emit('error', err);
+      });
+      return false;
+    }
+    if (chunk === null) throw new (codes().ERR_STREAM_NULL_VALUES)();
+    checkChunk(chunk);
+    if (!this._streaming) startStream(this);
+    ops.op_http_write(this._id, encodeChunk(chunk, encoding));
+    if (typeof callback === 'function') process.nextTick(callback);
+    return true;
+  };
+
+  RP.end = function end(chunk, encoding, callback) {
+    if (typeof chunk === 'function') {
+      callback = chunk;
+      chunk = undefined;
+    } else if (typeof encoding === 'function') {
+      callback = encoding;
+      encoding = undefined;
+    }
+    if (this.finished) {
+      if (typeof callback === 'function') process.nextTick(callback);
+      return this;
+    }
+    if (chunk !== undefined && chunk !== null) {
+      checkChunk(chunk);
+      chunk = encodeChunk(chunk, encoding);
+    } else {
+      chunk = null;
+    }
+    this.finished = true;
+    if (this._streaming) {
+      ops.op_http_end(this._id, chunk);
+    } else {
+      const flat = this._head === 1 ? this._flat : storedFlat(this._headers);
+      this._head = 2;
+      ops.op_http_respond(this._id, this.statusCode, reasonOf(this), flat, chunk);
+    }
+    if (typeof callback === 'function') this.once('finish', callback);
+    if (this._events !== undefined || this.req._events !== undefined) {
+      process.nextTick(emitFinishNT, this);
+    } else {
+      this._done = true;
+    }
+    return this;
+  };
+
+  RP.flushHeaders = function flushHeaders() {
+    if (!this._streaming && !this.finished) startStream(this);
+  };
+  RP.setTimeout = function setTimeout(msecs, callback) {
+    if (typeof callback === 'function') this.once('timeout', callback);
+    return this;
+  };
+  RP.cork = function cork() {};
+  RP.uncork = function uncork() {};
+  RP.addTrailers = function addTrailers() {};
+  RP.writeContinue = function writeContinue() {};
+  RP.writeProcessing = function writeProcessing() {};
+  RP.assignSocket = function assignSocket() {};
+  RP.detachSocket = function detachSocket() {};
+  RP.destroy = function destroy(err) {
+    if (!this.finished) this.end();
+    if (err) process.nextTick(() => this.emit('error', err));
+    return this;
+  };
+
+  // --- Server -------------------------------------------------------------------------------
+  function Server(options, requestListener) {
+    if (!(this instanceof Server)) return new Server(options, requestListener);
+    if (typeof options === 'function') {
+      requestListener = options;
+      options = undefined;
+    } else if (options !== undefined && options !== null && typeof options !== 'object') {
+      throw new (codes().ERR_INVALID_ARG_TYPE)('options', 'object', options);
+    }
+    net.Server.call(this);
+    if (typeof requestListener === 'function') this.on('request', requestListener);
+    this._rid = -1;
+    this._address = null;
+    this._ref = true;
+    this._pending = null;
+    this._closing = false;
+    this.listening = false;
+    this.timeout = 0;
+    this.keepAliveTimeout = 5000;
+    this.maxHeadersCount = null;
+    this.maxRequestsPerSocket = 0;
+    this.headersTimeout = 60000;
+    this.requestTimeout = 300000;
+  }
+  Object.setPrototypeOf(Server.prototype, net.Server.prototype);
+  Object.setPrototypeOf(Server, net.Server);
+
+  function emitListeningNT(server) {
+    if (server._rid !== -1) server.emit('listening');
+  }
+  function emitErrorNT(server, err) {
+    server.emit('error', err);
+  }
+  function emitCloseNT(server) {
+    server.emit('close');
+  }
+
+  function dispatch(server, b) {
+    const events = server._events;
+    const handler = events === undefined ? undefined : events.request;
+    // One plain listener (the common case): call it without emit's argument array.
+    const direct = typeof handler === 'function' ? handler : null;
+    for (let i = 0; i < b.length; i += 6) {
+      const req = new IncomingMessage(b[i], b[i + 1], b[i + 2], b[i + 3], b[i + 4], b[i + 5]);
+      const res = new ServerResponse(req);
+      try {
+        if (direct !== null) direct.call(server, req, res);
+        else server.emit('request', req, res);
+      } catch (err) {
+        internals.triggerUncaughtException(err, false);
+      }
+    }
+  }
+
+  async function serve(server, rid) {
+    for (;;) {
+      const p = ops.op_http_next(rid);
+      if (!server._ref) core.unrefOpPromise(p);
+      server._pending = p;
+      let batch;
+      try {
+        batch = await p;
+      } catch (_) {
+        batch = null;
+      }
+      server._pending = null;
+      if (batch === null) break;
+      dispatch(server, batch);
+    }
+    core.tryClose(rid);
+    if (server._rid === rid) {
+      server._rid = -1;
+      server._closing = false;
+      server.listening = false;
+      process.nextTick(emitCloseNT, server);
+    }
+  }
+
+  Server.prototype.listen = function listen(...args) {
+    const o = normalizeListenArgs(args);
+    if (o.path !== undefined) {
+      throw new (codes().ERR_NOT_IMPLEMENTED)('server.listen() on a path (Unix domain socket)');
+    }
+    if (this._rid !== -1) throw new (codes().ERR_SERVER_ALREADY_LISTEN)();
+    if (typeof o.callback === 'function') this.once('listening', o.callback);
+    let l;
+    try {
+      l = listenTcp(o.host, o.port, o.backlog);
+    } catch (err) {
+      process.nextTick(emitErrorNT, this, err);
+      return this;
+    }
+    this._address = l.address;
+    this._rid = ops.op_http_serve(l.rid);
+    this.listening = true;
+    process.nextTick(emitListeningNT, this);
+    serve(this, this._rid);
+    return this;
+  };
+
+  Server.prototype.address = function address() {
+    const a = this._address;
+    if (this._rid === -1 || a === null) return null;
+    return { address: a.address, family: a.family, port: a.port };
+  };
+
+  Server.prototype.close = function close(callback) {
+    if (this._rid === -1 || this._closing) {
+      if (typeof callback === 'function') {
+        this.once('close', () => callback(new (codes().ERR_SERVER_NOT_RUNNING)()));
+      }
+      if (this._rid === -1) process.nextTick(emitCloseNT, this);
+      return this;
+    }
+    if (typeof callback === 'function') this.once('close', callback);
+    this._closing = true;
+    this.listening = false;
+    ops.op_http_close(this._rid);
+    return this;
+  };
+
+  Server.prototype.closeIdleConnections = function closeIdleConnections() {};
+  Server.prototype.closeAllConnections = function closeAllConnections() {
+    if (this._rid !== -1) ops.op_http_close(this._rid);
+  };
+  Server.prototype.ref = function ref() {
+    this._ref = true;
+    if (this._pending !== null) core.refOpPromise(this._pending);
+    return this;
+  };
+  Server.prototype.unref = function unref() {
+    this._ref = false;
+    if (this._pending !== null) core.unrefOpPromise(this._pending);
+    return this;
+  };
+  Server.prototype.setTimeout = function setTimeout(msecs, callback) {
+    this.timeout = msecs;
+    if (typeof callback === 'function') this.on('timeout', callback);
+    return this;
+  };
+  Server.prototype.getConnections = function getConnections(cb) {
+    if (typeof cb === 'function') process.nextTick(cb, null, 0);
+    return this;
+  };
+  if (typeof Symbol.asyncDispose === 'symbol') {
+    Server.prototype[Symbol.asyncDispose] = function () {
+      return new Promise((resolve) => this.close(() => resolve()));
+    };
+  }
+
+  function createServer(options, requestListener) {
+    return new Server(options, requestListener);
+  }
+
+  function notImplemented(what) {
+    return function () {
+      throw new (codes().ERR_NOT_IMPLEMENTED)(what);
+    };
+  }
+
+  return {
+    METHODS,
+    STATUS_CODES,
+    Agent: notImplemented('http.Agent'),
+    ClientRequest: notImplemented('http.ClientRequest'),
+    IncomingMessage,
+    OutgoingMessage,
+    Server,
+    ServerResponse,
+    createServer,
+    request: notImplemented('http.request'),
+    get: notImplemented('http.get'),
+    validateHeaderName: (name, label) => validateHeaderName(name, label),
+    validateHeaderValue: (name, value) => validateHeaderValue(name, value),
+    maxHeaderSize: 16384,
+    setMaxIdleHTTPParsers() {},
+  };
+})();

@@ -1,0 +1,40 @@
+//! ext_http: `node:http` for nodus, served by hyper on the runtime's tokio thread.
+//!
+//! The data path is built for few boundary crossings: an accept loop and one task per
+//! connection run hyper (spawned with `deno_core::unsync::spawn`, since the JS runtime is
+//! `!Send`); requests that are ready queue up per server and JS takes them in batches with
+//! one async op ([`server::op_http_next`]). Each request lives in a slab slot addressed by
+//! a numeric id; `res.end(body)` is one sync op ([`server::op_http_respond`]) that puts the
+//! whole response into the slot and wakes the waiting hyper service. See README.md.
+
+#![warn(missing_docs)]
+
+mod server;
+
+pub use server::HttpServerResource;
+use server::*;
+
+deno_core::extension!(
+  ext_http,
+  deps = [ext_net],
+  ops = [
+    op_http_serve,
+    op_http_next,
+    op_http_close,
+    op_http_respond,
+    op_http_write_head,
+    op_http_write,
+    op_http_end,
+    op_http_read,
+  ],
+  state = |state| {
+    state.put(server::HttpSlab::default());
+  },
+  customizer = |ext: &mut deno_core::Extension| {
+    nodus_core::builtin_modules!("ext_http";
+      public: ["http"];
+      internal: []
+    )
+    .install(ext);
+  },
+);

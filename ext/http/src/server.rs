@@ -1,0 +1,819 @@
+//! The HTTP/1.1 server: accept loop, connections, the request slab and the ops.
+
+use std::cell::RefCell;
+use std::collections::VecDeque;
+use std::convert::Infallible;
+use std::future::Future;
+use std::pin::Pin;
+use std::rc::Rc;
+use std::task::Context;
+use std::task::Poll;
+use std::task::Waker;
+
+use bytes::Bytes;
+use deno_core::convert::ToV8;
+use deno_core::op2;
+use deno_core::v8;
+use deno_core::CancelFuture;
+use deno_core::CancelHandle;
+use deno_core::OpState;
+use deno_core::Resource;
+use deno_core::ResourceId;
+use ext_net::TcpListenerResource;
+use hyper::body::Body;
+use hyper::body::Frame;
+use hyper::body::Incoming;
+use hyper::body::SizeHint;
+use hyper::header::HeaderName;
+use hyper::header::HeaderValue;
+use hyper::server::conn::http1;
+use hyper::HeaderMap;
+use hyper::Method;
+use hyper::Request;
+use hyper::Response;
+use hyper::StatusCode;
+use hyper::Uri;
+use hyper::Version;
+use hyper_util::rt::TokioIo;
+use nodus_core::errors::NodeError;
+use tokio::sync::Notify;
+
+// ---------------------------------------------------------------------------------------
+// The slab of in-flight requests, shared by all servers of a runtime (one JS thread).
+
+const INDEX_BITS: u32 = 20;
+const INDEX_MASK: u32 = (1 << INDEX_BITS) - 1;
+// Ids stay below 2^31 so that they are small integers in JS.
+const GEN_MASK: u32 = (1 << (31 - INDEX_BITS)) - 1;
+
+/// A streamed response body: chunks that JS wrote and hyper has not sent yet.
+#[derive(Debug, Default)]
+pub struct StreamState {
+  chunks: VecDeque<Bytes>,
+  buffered: usize,
+  ended: bool,
+  /// hyper dropped the body (connection gone): writes are discarded.
+  gone: bool,
+  waker: Option<Waker>,
+}
+
+struct Entry {
+  body: Option<Incoming>,
+  response: Option<Response<ResponseBody>>,
+  waker: Option<Waker>,
+  stream: Option<Rc<RefCell<StreamState>>>,
+  /// The hyper service future finished or was dropped.
+  future_gone: bool,
+  keep_alive: bool,
+}
+
+struct Slot {
+  generation: u32,
+  entry: Option<Entry>,
+}
+
+/// Request slots addressed by `generation << 20 | index`.
+#[derive(Default)]
+pub struct Slab {
+  slots: Vec<Slot>,
+  free: Vec<u32>,
+}
+
+impl Slab {
+  fn insert(&mut self, entry: Entry) -> Option<u32> {
+    let index = match self.free.pop() {
+      Some(i) => i,
+      None => {
+        let i = self.slots.len() as u32;
+        if i > INDEX_MASK {
+          return None;
+        }
+        self.slots.push(Slot {
+          generation: 0,
+          entry: None,
+        });
+        i
+      }
+    };
+    let slot = &mut self.slots[index as usize];
+    slot.entry = Some(entry);
+    Some((slot.generation << INDEX_BITS) | index)
+  }
+
+  fn get(&mut self, id: u32) -> Option<&mut Entry> {
+    let slot = self.slots.get_mut((id & INDEX_MASK) as usize)?;
+    if slot.generation != id >> INDEX_BITS {
+      return None;
+    }
+    slot.entry.as_mut()
+  }
+
+  fn remove(&mut self, id: u32) {
+    let index = id & INDEX_MASK;
+    if let Some(slot) = self.slots.get_mut(index as usize) {
+      if slot.generation == id >> INDEX_BITS && slot.entry.take().is_some() {
+        slot.generation = (slot.generation + 1) & GEN_MASK;
+        self.free.push(index);
+      }
+    }
+  }
+}
+
+/// The slab of the runtime, in `OpState`.
+#[derive(Clone, Default)]
+pub struct HttpSlab(Rc<RefCell<Slab>>);
+
+// ---------------------------------------------------------------------------------------
+// Response bodies.
+
+/// A response body: all at once (`res.end(data)`), or streamed (`res.write`).
+pub enum ResponseBody {
+  /// The whole body.
+  Full(Option<Bytes>),
+  /// Chunks as JS writes them.
+  Stream(Rc<RefCell<StreamState>>),
+}
+
+impl Body for ResponseBody {
+  type Data = Bytes;
+  type Error = Infallible;
+
+  fn poll_frame(
+    self: Pin<&mut Self>,
+    cx: &mut Context<'_>,
+  ) -> Poll<Option<Result<Frame<Bytes>, Infallible>>> {
+    match self.get_mut() {
+      ResponseBody::Full(data) => Poll::Ready(data.take().map(|d| Ok(Frame::data(d)))),
+      ResponseBody::Stream(state) => {
+        let mut s = state.borrow_mut();
+        if let Some(chunk) = s.chunks.pop_front() {
+          s.buffered -= chunk.len();
+          return Poll::Ready(Some(Ok(Frame::data(chunk))));
+        }
+        if s.ended {
+          return Poll::Ready(None);
+        }
+        s.waker = Some(cx.waker().clone());
+        Poll::Pending
+      }
+    }
+  }
+
+  fn is_end_stream(&self) -> bool {
+    match self {
+      ResponseBody::Full(data) => data.is_none(),
+      ResponseBody::Stream(state) => {
+        let s = state.borrow();
+        s.ended && s.chunks.is_empty()
+      }
+    }
+  }
+
+  fn size_hint(&self) -> SizeHint {
+    match self {
+      ResponseBody::Full(data) => SizeHint::with_exact(data.as_ref().map_or(0, |d| d.len() as u64)),
+      ResponseBody::Stream(_) => SizeHint::default(),
+    }
+  }
+}
+
+impl Drop for ResponseBody {
+  fn drop(&mut self) {
+    if let ResponseBody::Stream(state) = self {
+      if let Ok(mut s) = state.try_borrow_mut() {
+        s.gone = true;
+        s.chunks.clear();
+        s.buffered = 0;
+      }
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Servers.
+
+/// A request head waiting for JS.
+struct ReadyRequest {
+  id: u32,
+  method: Method,
+  uri: Uri,
+  version: Version,
+  has_body: bool,
+  headers: HeaderMap,
+}
+
+#[derive(Default)]
+struct ServerShared {
+  ready: VecDeque<ReadyRequest>,
+  waker: Option<Waker>,
+  accepting: bool,
+  closing: bool,
+  connections: usize,
+}
+
+impl ServerShared {
+  fn wake(&mut self) {
+    if let Some(w) = self.waker.take() {
+      w.wake();
+    }
+  }
+  fn finished(&self) -> bool {
+    !self.accepting && self.connections == 0 && self.ready.is_empty()
+  }
+}
+
+/// A listening HTTP server. Closing the resource stops everything at once; `op_http_close`
+/// stops accepting and lets in-flight requests finish.
+pub struct HttpServerResource {
+  shared: Rc<RefCell<ServerShared>>,
+  cancel: Rc<CancelHandle>,
+  shutdown: Rc<Notify>,
+}
+
+impl Resource for HttpServerResource {
+  fn name(&self) -> std::borrow::Cow<'_, str> {
+    "httpServer".into()
+  }
+
+  fn close(self: Rc<Self>) {
+    begin_close(&self);
+    self.cancel.cancel();
+  }
+}
+
+fn begin_close(server: &HttpServerResource) {
+  let mut s = server.shared.borrow_mut();
+  if !s.closing {
+    s.closing = true;
+    drop(s);
+    server.cancel_accept();
+    server.shutdown.notify_waiters();
+  }
+}
+
+impl HttpServerResource {
+  fn cancel_accept(&self) {
+    // The accept loop watches `closing` after each wake-up through the notify.
+    self.shutdown.notify_waiters();
+  }
+}
+
+/// The hyper service of one connection.
+struct Service {
+  slab: Rc<RefCell<Slab>>,
+  server: Rc<RefCell<ServerShared>>,
+}
+
+impl hyper::service::Service<Request<Incoming>> for Service {
+  type Response = Response<ResponseBody>;
+  type Error = Infallible;
+  type Future = ResponseFuture;
+
+  fn call(&self, req: Request<Incoming>) -> ResponseFuture {
+    let (parts, body) = req.into_parts();
+    let has_body = !body.is_end_stream();
+    let keep_alive = parts.version == Version::HTTP_11
+      && !parts
+        .headers
+        .get_all(hyper::header::CONNECTION)
+        .iter()
+        .any(|v| v.as_bytes().eq_ignore_ascii_case(b"close"));
+    let entry = Entry {
+      body: has_body.then_some(body),
+      response: None,
+      waker: None,
+      stream: None,
+      future_gone: false,
+      keep_alive,
+    };
+    let Some(id) = self.slab.borrow_mut().insert(entry) else {
+      return ResponseFuture::Busy;
+    };
+    let mut server = self.server.borrow_mut();
+    server.ready.push_back(ReadyRequest {
+      id,
+      method: parts.method,
+      uri: parts.uri,
+      version: parts.version,
+      has_body,
+      headers: parts.headers,
+    });
+    server.wake();
+    ResponseFuture::Wait {
+      id,
+      slab: self.slab.clone(),
+    }
+  }
+}
+
+/// Waits for JS to answer request `id`.
+enum ResponseFuture {
+  Wait { id: u32, slab: Rc<RefCell<Slab>> },
+  Busy,
+  Done,
+}
+
+impl Future for ResponseFuture {
+  type Output = Result<Response<ResponseBody>, Infallible>;
+
+  fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+    let this = self.get_mut();
+    match this {
+      ResponseFuture::Wait { id, slab } => {
+        let mut slab_ref = slab.borrow_mut();
+        let Some(entry) = slab_ref.get(*id) else {
+          drop(slab_ref);
+          *this = ResponseFuture::Done;
+          return Poll::Ready(Ok(status_only(StatusCode::INTERNAL_SERVER_ERROR)));
+        };
+        if let Some(response) = entry.response.take() {
+          drop(slab_ref);
+          // Drop now (frees the slot unless a stream still needs it).
+          let done = std::mem::replace(this, ResponseFuture::Done);
+          drop(done);
+          return Poll::Ready(Ok(response));
+        }
+        entry.waker = Some(cx.waker().clone());
+        Poll::Pending
+      }
+      ResponseFuture::Busy => {
+        *this = ResponseFuture::Done;
+        Poll::Ready(Ok(status_only(StatusCode::SERVICE_UNAVAILABLE)))
+      }
+      ResponseFuture::Done => Poll::Ready(Ok(status_only(StatusCode::INTERNAL_SERVER_ERROR))),
+    }
+  }
+}
+
+impl Drop for ResponseFuture {
+  fn drop(&mut self) {
+    if let ResponseFuture::Wait { id, slab } = self {
+      let Ok(mut slab) = slab.try_borrow_mut() else {
+        return;
+      };
+      let Some(entry) = slab.get(*id) else { return };
+      entry.future_gone = true;
+      let streaming = entry.stream.as_ref().is_some_and(|s| !s.borrow().ended);
+      if !streaming {
+        slab.remove(*id);
+      }
+    }
+  }
+}
+
+fn status_only(status: StatusCode) -> Response<ResponseBody> {
+  let mut r = Response::new(ResponseBody::Full(None));
+  *r.status_mut() = status;
+  r
+}
+
+/// Serves the listener `rid` (taken from ext_net) with HTTP/1.1; returns the server's rid.
+#[op2(fast)]
+#[smi]
+pub fn op_http_serve(state: &mut OpState, #[smi] listener_rid: ResourceId) -> Result<ResourceId, NodeError> {
+  let listener = state
+    .resource_table
+    .take::<TcpListenerResource>(listener_rid)
+    .ok()
+    .and_then(|r| r.take())
+    .ok_or_else(|| NodeError::generic("ERR_SERVER_NOT_RUNNING", "Server is not running."))?;
+  let slab = state.borrow::<HttpSlab>().0.clone();
+  let shared = Rc::new(RefCell::new(ServerShared {
+    accepting: true,
+    ..Default::default()
+  }));
+  let cancel = Rc::new(CancelHandle::new());
+  let shutdown = Rc::new(Notify::new());
+  {
+    let shared = shared.clone();
+    let cancel = cancel.clone();
+    let shutdown = shutdown.clone();
+    deno_core::unsync::spawn(async move {
+      loop {
+        if shared.borrow().closing {
+          break;
+        }
+        let stop = shutdown.notified();
+        let accepted = tokio::select! {
+          r = listener.accept().or_cancel(cancel.clone()) => r,
+          _ = stop => continue,
+        };
+        match accepted {
+          Err(_canceled) => break,
+          Ok(Ok((stream, _))) => {
+            let _ = stream.set_nodelay(true);
+            serve_connection(stream, slab.clone(), shared.clone(), shutdown.clone());
+          }
+          Ok(Err(_)) => {
+            // EMFILE and friends: back off a little instead of spinning.
+            tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+          }
+        }
+      }
+      drop(listener);
+      let mut s = shared.borrow_mut();
+      s.accepting = false;
+      s.wake();
+    });
+  }
+  Ok(state.resource_table.add(HttpServerResource {
+    shared,
+    cancel,
+    shutdown,
+  }))
+}
+
+fn serve_connection(
+  stream: tokio::net::TcpStream,
+  slab: Rc<RefCell<Slab>>,
+  shared: Rc<RefCell<ServerShared>>,
+  shutdown: Rc<Notify>,
+) {
+  shared.borrow_mut().connections += 1;
+  deno_core::unsync::spawn(async move {
+    let service = Service {
+      slab,
+      server: shared.clone(),
+    };
+    let conn = http1::Builder::new()
+      .title_case_headers(true)
+      .serve_connection(TokioIo::new(stream), service);
+    let mut conn = std::pin::pin!(conn);
+    let stop = shutdown.notified();
+    let mut stop = std::pin::pin!(stop);
+    stop.as_mut().enable();
+    if shared.borrow().closing {
+      conn.as_mut().graceful_shutdown();
+      let _ = conn.await;
+    } else {
+      tokio::select! {
+        _ = conn.as_mut() => {}
+        _ = stop => {
+          conn.as_mut().graceful_shutdown();
+          let _ = conn.await;
+        }
+      }
+    }
+    let mut s = shared.borrow_mut();
+    s.connections -= 1;
+    if s.connections == 0 {
+      s.wake();
+    }
+  });
+}
+
+/// A batch of requests for JS, flat: per request `id, method, url, version (10/11),
+/// hasBody (0/1), [name, value, ...]`.
+pub struct Batch(Vec<ReadyRequestOut>);
+
+/// One request of a [`Batch`].
+pub struct ReadyRequestOut(ReadyRequest);
+
+fn js_str<'a>(scope: &mut v8::PinScope<'a, '_>, s: &str) -> v8::Local<'a, v8::Value> {
+  match v8::String::new(scope, s) {
+    Some(s) => s.into(),
+    None => v8::String::empty(scope).into(),
+  }
+}
+
+fn js_latin1<'a>(scope: &mut v8::PinScope<'a, '_>, b: &[u8]) -> v8::Local<'a, v8::Value> {
+  match v8::String::new_from_one_byte(scope, b, v8::NewStringType::Normal) {
+    Some(s) => s.into(),
+    None => v8::String::empty(scope).into(),
+  }
+}
+
+impl<'a> ToV8<'a> for Batch {
+  type Error = Infallible;
+  fn to_v8<'i>(self, scope: &mut v8::PinScope<'a, 'i>) -> Result<v8::Local<'a, v8::Value>, Infallible> {
+    let mut out: Vec<v8::Local<'a, v8::Value>> = Vec::with_capacity(self.0.len() * 6);
+    let mut headers: Vec<v8::Local<'a, v8::Value>> = Vec::new();
+    for ReadyRequestOut(r) in self.0 {
+      out.push(v8::Integer::new_from_unsigned(scope, r.id).into());
+      out.push(js_str(scope, r.method.as_str()));
+      let url = if r.uri.scheme().is_some() {
+        js_str(scope, &r.uri.to_string())
+      } else {
+        js_str(scope, r.uri.path_and_query().map_or("/", |p| p.as_str()))
+      };
+      out.push(url);
+      let version = match r.version {
+        Version::HTTP_10 => 10,
+        Version::HTTP_09 => 9,
+        _ => 11,
+      };
+      out.push(v8::Integer::new(scope, version).into());
+      out.push(v8::Integer::new(scope, r.has_body as i32).into());
+      headers.clear();
+      for (name, value) in r.headers.iter() {
+        headers.push(js_str(scope, name.as_str()));
+        headers.push(js_latin1(scope, value.as_bytes()));
+      }
+      out.push(v8::Array::new_with_elements(scope, &headers).into());
+    }
+    Ok(v8::Array::new_with_elements(scope, &out).into())
+  }
+}
+
+struct NextFuture {
+  shared: Rc<RefCell<ServerShared>>,
+}
+
+impl Future for NextFuture {
+  type Output = Option<Batch>;
+  fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Batch>> {
+    let mut s = self.shared.borrow_mut();
+    if !s.ready.is_empty() {
+      let n = s.ready.len().min(256);
+      let batch: Vec<ReadyRequestOut> = s.ready.drain(..n).map(ReadyRequestOut).collect();
+      return Poll::Ready(Some(Batch(batch)));
+    }
+    if s.finished() {
+      return Poll::Ready(None);
+    }
+    s.waker = Some(cx.waker().clone());
+    Poll::Pending
+  }
+}
+
+/// The next batch of requests of server `rid`, or `null` once the server is closed and
+/// its last connection has ended.
+#[op2]
+pub async fn op_http_next(state: Rc<RefCell<OpState>>, #[smi] rid: ResourceId) -> Option<Batch> {
+  let server = state
+    .borrow()
+    .resource_table
+    .get::<HttpServerResource>(rid)
+    .ok()?;
+  let next = NextFuture {
+    shared: server.shared.clone(),
+  };
+  next.or_cancel(server.cancel.clone()).await.ok().flatten()
+}
+
+/// `server.close()`: stop accepting, close idle connections, let in-flight requests
+/// finish; `op_http_next` resolves `null` when the last connection has ended.
+#[op2(fast)]
+pub fn op_http_close(state: &mut OpState, #[smi] rid: ResourceId) {
+  if let Ok(server) = state.resource_table.get::<HttpServerResource>(rid) {
+    begin_close(&server);
+  }
+}
+
+fn invalid_header_name(name: &str) -> NodeError {
+  NodeError::type_error(
+    "ERR_INVALID_HTTP_TOKEN",
+    format!("Header name must be a valid HTTP token [\"{name}\"]"),
+  )
+}
+
+fn invalid_header_value(name: &str) -> NodeError {
+  NodeError::type_error(
+    "ERR_INVALID_CHAR",
+    format!("Invalid character in header content [\"{name}\"]"),
+  )
+}
+
+/// Builds a response head from JS values: status, reason ("" for the standard one) and a
+/// flat `[name, value, ...]` array (or null).
+fn build_response<'a>(
+  scope: &mut v8::PinScope<'a, '_>,
+  status: u32,
+  reason: &str,
+  headers: v8::Local<'a, v8::Value>,
+  keep_alive: bool,
+  body: ResponseBody,
+) -> Result<Response<ResponseBody>, NodeError> {
+  let status = u16::try_from(status)
+    .ok()
+    .and_then(|s| StatusCode::from_u16(s).ok())
+    .ok_or_else(|| {
+      NodeError::range_error(
+        "ERR_HTTP_INVALID_STATUS_CODE",
+        format!("Invalid status code: {status}"),
+      )
+    })?;
+  let mut response = Response::new(body);
+  *response.status_mut() = status;
+  if !reason.is_empty() && status.canonical_reason() != Some(reason) {
+    let phrase: Vec<u8> = reason.chars().map(|c| c as u32 as u8).collect();
+    if let Ok(p) = hyper::ext::ReasonPhrase::try_from(phrase) {
+      response.extensions_mut().insert(p);
+    }
+  }
+  let map = response.headers_mut();
+  let mut has_connection = false;
+  if let Ok(array) = v8::Local::<v8::Array>::try_from(headers) {
+    let len = array.length();
+    let mut i = 0;
+    while i + 1 < len {
+      let (Some(name), Some(value)) = (array.get_index(scope, i), array.get_index(scope, i + 1)) else {
+        break;
+      };
+      i += 2;
+      let name = name.to_rust_string_lossy(scope);
+      let value = value.to_rust_string_lossy(scope);
+      let header = HeaderName::from_bytes(name.as_bytes()).map_err(|_| invalid_header_name(&name))?;
+      let bytes: Vec<u8> = value.chars().map(|c| c as u32 as u8).collect();
+      let value = HeaderValue::from_bytes(&bytes).map_err(|_| invalid_header_value(&name))?;
+      if header == hyper::header::CONNECTION {
+        has_connection = true;
+      }
+      map.append(header, value);
+    }
+  }
+  if keep_alive && !has_connection {
+    map.insert(hyper::header::CONNECTION, HeaderValue::from_static("keep-alive"));
+    map.insert(
+      HeaderName::from_static("keep-alive"),
+      HeaderValue::from_static("timeout=5"),
+    );
+  }
+  Ok(response)
+}
+
+fn body_bytes<'a>(scope: &mut v8::PinScope<'a, '_>, body: v8::Local<'a, v8::Value>) -> Option<Bytes> {
+  if body.is_string() {
+    let s = body.to_rust_string_lossy(scope);
+    if s.is_empty() {
+      None
+    } else {
+      Some(Bytes::from(s))
+    }
+  } else if let Ok(view) = v8::Local::<v8::ArrayBufferView>::try_from(body) {
+    let mut buf = vec![0u8; view.byte_length()];
+    let n = view.copy_contents(&mut buf);
+    buf.truncate(n);
+    if buf.is_empty() {
+      None
+    } else {
+      Some(Bytes::from(buf))
+    }
+  } else {
+    None
+  }
+}
+
+/// `res.end(body)` with nothing sent before: the whole response in one call. Returns
+/// false if the request is gone (client disconnected).
+#[op2(fast)]
+pub fn op_http_respond<'a>(
+  scope: &mut v8::PinScope<'a, '_>,
+  state: &mut OpState,
+  #[smi] id: u32,
+  #[smi] status: u32,
+  #[string] reason: &str,
+  headers: v8::Local<'a, v8::Value>,
+  body: v8::Local<'a, v8::Value>,
+) -> Result<bool, NodeError> {
+  let slab = state.borrow::<HttpSlab>().0.clone();
+  let keep_alive = match slab.borrow_mut().get(id) {
+    Some(e) if e.response.is_none() && e.stream.is_none() => e.keep_alive,
+    _ => return Ok(false),
+  };
+  let data = body_bytes(scope, body);
+  let response = build_response(
+    scope,
+    status,
+    reason,
+    headers,
+    keep_alive,
+    ResponseBody::Full(data),
+  )?;
+  let mut slab = slab.borrow_mut();
+  let Some(entry) = slab.get(id) else {
+    return Ok(false);
+  };
+  entry.response = Some(response);
+  if let Some(w) = entry.waker.take() {
+    w.wake();
+  }
+  if entry.future_gone {
+    slab.remove(id);
+  }
+  Ok(true)
+}
+
+/// The head of a streamed response (first `res.write()`, or `end()` after `write()`).
+#[op2(fast)]
+pub fn op_http_write_head<'a>(
+  scope: &mut v8::PinScope<'a, '_>,
+  state: &mut OpState,
+  #[smi] id: u32,
+  #[smi] status: u32,
+  #[string] reason: &str,
+  headers: v8::Local<'a, v8::Value>,
+) -> Result<bool, NodeError> {
+  let slab = state.borrow::<HttpSlab>().0.clone();
+  let keep_alive = match slab.borrow_mut().get(id) {
+    Some(e) if e.response.is_none() && e.stream.is_none() => e.keep_alive,
+    _ => return Ok(false),
+  };
+  let stream = Rc::new(RefCell::new(StreamState::default()));
+  let response = build_response(
+    scope,
+    status,
+    reason,
+    headers,
+    keep_alive,
+    ResponseBody::Stream(stream.clone()),
+  )?;
+  let mut slab = slab.borrow_mut();
+  let Some(entry) = slab.get(id) else {
+    return Ok(false);
+  };
+  entry.response = Some(response);
+  entry.stream = Some(stream);
+  if let Some(w) = entry.waker.take() {
+    w.wake();
+  }
+  Ok(true)
+}
+
+fn with_stream<R>(state: &mut OpState, id: u32, f: impl FnOnce(&mut StreamState) -> R) -> Option<R> {
+  let slab = state.borrow::<HttpSlab>().0.clone();
+  let stream = slab.borrow_mut().get(id)?.stream.clone()?;
+  let mut s = stream.borrow_mut();
+  Some(f(&mut s))
+}
+
+/// A chunk of a streamed response; returns the bytes now buffered (not yet sent).
+#[op2(fast)]
+#[number]
+pub fn op_http_write<'a>(
+  scope: &mut v8::PinScope<'a, '_>,
+  state: &mut OpState,
+  #[smi] id: u32,
+  chunk: v8::Local<'a, v8::Value>,
+) -> u64 {
+  let data = body_bytes(scope, chunk);
+  with_stream(state, id, |s| {
+    if let Some(d) = data {
+      if !s.gone && !s.ended {
+        s.buffered += d.len();
+        s.chunks.push_back(d);
+        if let Some(w) = s.waker.take() {
+          w.wake();
+        }
+      }
+    }
+    s.buffered as u64
+  })
+  .unwrap_or(0)
+}
+
+/// Ends a streamed response, with an optional last chunk.
+#[op2(fast)]
+pub fn op_http_end<'a>(
+  scope: &mut v8::PinScope<'a, '_>,
+  state: &mut OpState,
+  #[smi] id: u32,
+  chunk: v8::Local<'a, v8::Value>,
+) {
+  let data = body_bytes(scope, chunk);
+  with_stream(state, id, |s| {
+    if let Some(d) = data {
+      if !s.gone && !s.ended {
+        s.buffered += d.len();
+        s.chunks.push_back(d);
+      }
+    }
+    s.ended = true;
+    if let Some(w) = s.waker.take() {
+      w.wake();
+    }
+  });
+  let slab = state.borrow::<HttpSlab>().0.clone();
+  let mut slab = slab.borrow_mut();
+  if slab.get(id).is_some_and(|e| e.future_gone) {
+    slab.remove(id);
+  }
+}
+
+/// The next chunk of request `id`'s body; empty at its end.
+#[op2]
+#[buffer]
+pub async fn op_http_read(state: Rc<RefCell<OpState>>, #[smi] id: u32) -> Vec<u8> {
+  let slab = state.borrow().borrow::<HttpSlab>().0.clone();
+  let Some(mut body) = slab.borrow_mut().get(id).and_then(|e| e.body.take()) else {
+    return Vec::new();
+  };
+  loop {
+    let frame = std::future::poll_fn(|cx| Pin::new(&mut body).poll_frame(cx)).await;
+    match frame {
+      Some(Ok(frame)) => {
+        if let Ok(data) = frame.into_data() {
+          if data.is_empty() {
+            continue;
+          }
+          if let Some(e) = slab.borrow_mut().get(id) {
+            e.body = Some(body);
+          }
+          return data.to_vec();
+        }
+      }
+      // End of body, or a broken one (the client went away): end.
+      Some(Err(_)) | None => return Vec::new(),
+    }
+  }
+}
