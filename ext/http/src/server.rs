@@ -108,6 +108,31 @@ impl Slab {
     slot.entry.as_mut()
   }
 
+  /// The request's keep-alive flag, if it is still waiting for its response head.
+  fn unanswered(&mut self, id: u32) -> Option<bool> {
+    match self.get(id) {
+      Some(e) if e.response.is_none() && e.stream.is_none() => Some(e.keep_alive),
+      _ => None,
+    }
+  }
+
+  /// Hands the response head (and the stream feeding its body, if any) to the waiting
+  /// hyper handler. Returns the entry, or `None` if the request is gone.
+  fn deliver(
+    &mut self,
+    id: u32,
+    response: Response<ResponseBody>,
+    stream: Option<Rc<RefCell<StreamState>>>,
+  ) -> Option<&mut Entry> {
+    let entry = self.get(id)?;
+    entry.response = Some(response);
+    entry.stream = stream;
+    if let Some(w) = entry.waker.take() {
+      w.wake();
+    }
+    Some(entry)
+  }
+
   fn remove(&mut self, id: u32) {
     let index = id & INDEX_MASK;
     if let Some(slot) = self.slots.get_mut(index as usize) {
@@ -667,9 +692,8 @@ pub fn op_http_respond<'a>(
   body: v8::Local<'a, v8::Value>,
 ) -> Result<bool, NodeError> {
   let slab = state.borrow::<HttpSlab>().0.clone();
-  let keep_alive = match slab.borrow_mut().get(id) {
-    Some(e) if e.response.is_none() && e.stream.is_none() => e.keep_alive,
-    _ => return Ok(false),
+  let Some(keep_alive) = slab.borrow_mut().unanswered(id) else {
+    return Ok(false);
   };
   let data = body_bytes(scope, body);
   let response = build_response(
@@ -681,13 +705,9 @@ pub fn op_http_respond<'a>(
     ResponseBody::Full(data),
   )?;
   let mut slab = slab.borrow_mut();
-  let Some(entry) = slab.get(id) else {
+  let Some(entry) = slab.deliver(id, response, None) else {
     return Ok(false);
   };
-  entry.response = Some(response);
-  if let Some(w) = entry.waker.take() {
-    w.wake();
-  }
   if entry.future_gone {
     slab.remove(id);
   }
@@ -705,9 +725,8 @@ pub fn op_http_write_head<'a>(
   headers: v8::Local<'a, v8::Value>,
 ) -> Result<bool, NodeError> {
   let slab = state.borrow::<HttpSlab>().0.clone();
-  let keep_alive = match slab.borrow_mut().get(id) {
-    Some(e) if e.response.is_none() && e.stream.is_none() => e.keep_alive,
-    _ => return Ok(false),
+  let Some(keep_alive) = slab.borrow_mut().unanswered(id) else {
+    return Ok(false);
   };
   let stream = Rc::new(RefCell::new(StreamState::default()));
   let response = build_response(
@@ -718,16 +737,8 @@ pub fn op_http_write_head<'a>(
     keep_alive,
     ResponseBody::Stream(stream.clone()),
   )?;
-  let mut slab = slab.borrow_mut();
-  let Some(entry) = slab.get(id) else {
-    return Ok(false);
-  };
-  entry.response = Some(response);
-  entry.stream = Some(stream);
-  if let Some(w) = entry.waker.take() {
-    w.wake();
-  }
-  Ok(true)
+  let delivered = slab.borrow_mut().deliver(id, response, Some(stream)).is_some();
+  Ok(delivered)
 }
 
 fn with_stream<R>(state: &mut OpState, id: u32, f: impl FnOnce(&mut StreamState) -> R) -> Option<R> {
