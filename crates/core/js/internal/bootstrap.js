@@ -116,7 +116,7 @@
     }
     ops.op_nodus_write_str(2, text);
     process.exitCode = 1;
-    runExit(1);
+    internals.runExit(1);
   }
 
   // The fatal report Node prints for an uncaught exception (without the source excerpt,
@@ -158,36 +158,9 @@
   });
 
   // --- the end of the loop ---------------------------------------------------------------------
-  function runExit(code) {
-    if (!process._exiting) {
-      process._exiting = true;
-      try {
-        process.emit('exit', code);
-      } catch (err) {
-        // An 'exit' listener that throws: report it and end with 7 as Node does.
-        ops.op_nodus_write_str(2, internals.formatFatalError(err));
-        ops.op_nodus_exit(7);
-      }
-    }
-    ops.op_nodus_exit(normalizeExitCode(process.exitCode, code));
-  }
-  internals.runExit = runExit;
-
-  function normalizeExitCode(exitCode, fallback) {
-    const code = exitCode === undefined ? fallback : exitCode;
-    return (code | 0) & 0xff;
-  }
-
-  function onBeforeExit() {
-    try {
-      process.emit('beforeExit', process.exitCode === undefined ? 0 : process.exitCode);
-    } catch (err) {
-      triggerUncaughtException(err, false);
-    }
-    return core.eventLoopHasMoreWork();
-  }
-  function onExit() {
-    const code = process.exitCode === undefined ? 0 : process.exitCode;
+  // Runs the 'exit' listeners once and returns the process's exit code: process.exitCode
+  // if set, else `code`; 7 if a listener throws, as in Node.
+  function emitExit(code) {
     if (!process._exiting) {
       process._exiting = true;
       try {
@@ -197,8 +170,20 @@
         return 7;
       }
     }
-    return normalizeExitCode(process.exitCode, 0);
+    const final = process.exitCode === undefined ? code : process.exitCode;
+    return (final | 0) & 0xff;
   }
+  internals.runExit = (code) => ops.op_nodus_exit(emitExit(code));
+
+  function onBeforeExit() {
+    try {
+      process.emit('beforeExit', process.exitCode === undefined ? 0 : process.exitCode);
+    } catch (err) {
+      triggerUncaughtException(err, false);
+    }
+    return core.eventLoopHasMoreWork();
+  }
+  const onExit = () => emitExit(process.exitCode === undefined ? 0 : process.exitCode);
   ops.op_nodus_set_lifecycle(onBeforeExit, onExit);
 
   // --- hide the engine's plumbing and run the program ------------------------------------------
