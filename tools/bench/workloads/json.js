@@ -13,9 +13,9 @@ const record = {
   items: [],
   totals: { net: 0, tax: 0, gross: 0, currency: 'EUR' },
   flags: { paid: true, shipped: false, gift: false, express: true },
-  notes: 'leave at the door; ring twice',
+  notes: 'leave at the door; ring twice; the dog is friendly, the cat much less so',
 };
-for (let i = 0; i < 6; i++) {
+for (let i = 0; i < 7; i++) {
   record.items.push({ sku: 'SKU-' + (1000 + i * 37), title: 'Item number ' + i, qty: 1 + (i % 3), price: 9.99 + i * 2.5 });
 }
 for (const it of record.items) record.totals.net += it.qty * it.price;
