@@ -150,44 +150,68 @@
     return Object.assign({}, headers);
   }
 
-  function IncomingMessage(id, method, url, version, hasBody, raw) {
-    this._id = id;
-    this.method = method;
-    this.url = url;
-    this._version = version;
-    this._hasBody = hasBody;
-    this.rawHeaders = raw;
+  // The methods Rust sends as an index (the `METHODS` table in server.rs, same order).
+  const METHOD_INDEX = ['GET', 'POST', 'PUT', 'DELETE', 'HEAD', 'OPTIONS', 'PATCH', 'CONNECT', 'TRACE'];
+
+  // A request from the server reads its fields from the batch Rust sent (five values per
+  // request from offset `_at`, see server.rs `Batch`): on QuickJS every own property
+  // written per request costs, so the common fields are prototype getters, and the
+  // setters turn them into ordinary own properties when a program assigns them.
+  function IncomingMessage(socket) {
+    Readable.call(this);
+    this._b = [-1, 'GET', '', 22, ''];
+    this._at = 0;
+    this.socket = socket === undefined ? null : socket;
   }
   Object.setPrototypeOf(IncomingMessage.prototype, Readable.prototype);
   Object.setPrototypeOf(IncomingMessage, Readable);
-  IncomingMessage.prototype.complete = false;
-  IncomingMessage.prototype.aborted = false;
-  IncomingMessage.prototype.upgrade = false;
-  IncomingMessage.prototype.statusCode = null;
-  IncomingMessage.prototype.statusMessage = null;
-  IncomingMessage.prototype.socket = null;
-  IncomingMessage.prototype.rawTrailers = [];
-  IncomingMessage.prototype._reading = false;
+  const IP = IncomingMessage.prototype;
+  IP.complete = false;
+  IP.aborted = false;
+  IP.upgrade = false;
+  IP.statusCode = null;
+  IP.statusMessage = null;
+  IP.socket = null;
+  IP.rawTrailers = [];
+  IP._reading = false;
+
+  function newRequest(batch, at) {
+    const req = Object.create(IP);
+    req._b = batch;
+    req._at = at;
+    return req;
+  }
 
   function ownValue(obj, name, value) {
     Object.defineProperty(obj, name, { value, writable: true, configurable: true, enumerable: true });
     return value;
   }
 
-  Object.defineProperties(IncomingMessage.prototype, {
-    httpVersion: {
-      get() { return this._version === 10 ? '1.0' : '1.1'; },
-      set(v) { ownValue(this, 'httpVersion', v); },
+  function fromBatch(name, read) {
+    return {
+      get() { return read(this._b, this._at); },
+      set(v) { ownValue(this, name, v); },
       configurable: true,
-    },
-    httpVersionMajor: {
-      get() { return 1; },
-      set(v) { ownValue(this, 'httpVersionMajor', v); },
-      configurable: true,
-    },
-    httpVersionMinor: {
-      get() { return this._version === 10 ? 0 : 1; },
-      set(v) { ownValue(this, 'httpVersionMinor', v); },
+    };
+  }
+
+  Object.defineProperties(IP, {
+    _id: fromBatch('_id', (b, at) => b[at]),
+    method: fromBatch('method', (b, at) => {
+      const m = b[at + 1];
+      return typeof m === 'number' ? METHOD_INDEX[m] : m;
+    }),
+    url: fromBatch('url', (b, at) => b[at + 2]),
+    _hasBody: fromBatch('_hasBody', (b, at) => (b[at + 3] & 1) === 1),
+    httpVersion: fromBatch('httpVersion', (b, at) => ((b[at + 3] >> 1) === 10 ? '1.0' : '1.1')),
+    httpVersionMajor: fromBatch('httpVersionMajor', () => 1),
+    httpVersionMinor: fromBatch('httpVersionMinor', (b, at) => ((b[at + 3] >> 1) === 10 ? 0 : 1)),
+    rawHeaders: {
+      get() {
+        const joined = this._b[this._at + 4];
+        return ownValue(this, 'rawHeaders', joined === '' ? [] : joined.split('\n'));
+      },
+      set(v) { ownValue(this, 'rawHeaders', v); },
       configurable: true,
     },
     headers: {
@@ -233,7 +257,7 @@
     },
   });
 
-  IncomingMessage.prototype._read = function _read() {
+  IP._read = function _read() {
     if (!this._hasBody) {
       this.complete = true;
       this.push(null);
@@ -255,7 +279,7 @@
     });
   };
 
-  IncomingMessage.prototype.setTimeout = function setTimeout(msecs, callback) {
+  IP.setTimeout = function setTimeout(msecs, callback) {
     if (typeof callback === 'function') this.once('timeout', callback);
     return this;
   };
@@ -267,19 +291,20 @@
   Object.setPrototypeOf(OutgoingMessage.prototype, LegacyStream.prototype);
   Object.setPrototypeOf(OutgoingMessage, LegacyStream);
 
+  // Two own properties per response; the rest of the state starts on the prototype
+  // (see IncomingMessage for why). The head is "sent" (headersSent) once writeHead stored
+  // it (`_flat`), a write started the stream (`_streaming`) or end() queued the response.
   function ServerResponse(req) {
     this._id = req._id;
     this.req = req;
-    this.statusCode = 200;
-    this._headers = null;
-    // 0: nothing sent, 1: writeHead stored the head, 2: the head went to Rust
-    this._head = 0;
-    this.finished = false;
   }
   Object.setPrototypeOf(ServerResponse.prototype, OutgoingMessage.prototype);
   Object.setPrototypeOf(ServerResponse, OutgoingMessage);
   const RP = ServerResponse.prototype;
+  RP.statusCode = 200;
   RP.statusMessage = undefined;
+  RP._headers = null;
+  RP.finished = false;
   RP.sendDate = true;
   RP.chunkedEncoding = false;
   RP.shouldKeepAlive = true;
@@ -291,18 +316,22 @@
   RP._done = false;
 
   Object.defineProperties(RP, {
-    headersSent: { get() { return this._head !== 0; }, configurable: true },
+    headersSent: { get() { return headSent(this); }, configurable: true },
     writableEnded: { get() { return this.finished; }, configurable: true },
     writableFinished: { get() { return this._done; }, configurable: true },
     connection: { get() { return this.socket; }, configurable: true },
   });
+
+  function headSent(res) {
+    return res._flat !== null || res._streaming || res.finished;
+  }
 
   function headersSentError(action) {
     return new (codes().ERR_HTTP_HEADERS_SENT)(action);
   }
 
   RP.setHeader = function setHeader(name, value) {
-    if (this._head !== 0) throw headersSentError('set');
+    if (headSent(this)) throw headersSentError('set');
     validateHeaderName(name);
     validateHeaderValue(name, value);
     if (this._headers === null) this._headers = { __proto__: null };
@@ -310,7 +339,7 @@
     return this;
   };
   RP.appendHeader = function appendHeader(name, value) {
-    if (this._head !== 0) throw headersSentError('append');
+    if (headSent(this)) throw headersSentError('append');
     validateHeaderName(name);
     validateHeaderValue(name, value);
     if (this._headers === null) this._headers = { __proto__: null };
@@ -351,7 +380,7 @@
   };
   RP.removeHeader = function removeHeader(name) {
     if (typeof name !== 'string') throw new (codes().ERR_INVALID_ARG_TYPE)('name', 'string', name);
-    if (this._head !== 0) throw headersSentError('remove');
+    if (headSent(this)) throw headersSentError('remove');
     if (this._headers !== null) delete this._headers[name.toLowerCase()];
   };
   RP.setHeaders = function setHeaders(headers) {
@@ -363,26 +392,71 @@
     return this;
   };
 
+  // Header names and values that passed validation before: a lookup is much cheaper than
+  // the regular expressions on QuickJS, and servers send the same few headers again and
+  // again. Bounded, so that varying values cannot grow them without limit.
+  const CACHE_LIMIT = 512;
+  let validNames = { __proto__: null };
+  let validNameCount = 0;
+  let validValues = { __proto__: null };
+  let validValueCount = 0;
+
+  function checkHeader(name, value) {
+    if (validNames[name] !== true) {
+      validateHeaderName(name);
+      if (validNameCount === CACHE_LIMIT) {
+        validNames = { __proto__: null };
+        validNameCount = 0;
+      }
+      validNames[name] = true;
+      validNameCount++;
+    }
+    if (typeof value === 'number' || (typeof value === 'string' && validValues[value] === true)) return;
+    validateHeaderValue(name, value);
+    if (typeof value === 'string' && value.length <= 128) {
+      if (validValueCount === CACHE_LIMIT) {
+        validValues = { __proto__: null };
+        validValueCount = 0;
+      }
+      validValues[value] = true;
+      validValueCount++;
+    }
+  }
+
+  // Appends a header (a value or an array of values) to a flat [name, value, ...] list,
+  // validating it as Node does.
   function pushHeader(flat, name, value) {
     if (Array.isArray(value)) {
-      for (let i = 0; i < value.length; i++) flat.push(name, '' + value[i]);
+      for (let i = 0; i < value.length; i++) {
+        checkHeader(name, value[i]);
+        flat.push(name, '' + value[i]);
+      }
     } else {
+      checkHeader(name, value);
       flat.push(name, '' + value);
     }
   }
 
+  // The headers stored by setHeader() as a flat list (they were validated when set).
+  const NO_HEADERS = Object.freeze([]);
+
   function storedFlat(h) {
-    if (h === null) return null;
+    if (h === null) return NO_HEADERS;
     const flat = [];
     for (const key in h) {
       const e = h[key];
-      pushHeader(flat, e[0], e[1]);
+      const v = e[1];
+      if (Array.isArray(v)) {
+        for (let i = 0; i < v.length; i++) flat.push(e[0], '' + v[i]);
+      } else {
+        flat.push(e[0], '' + v);
+      }
     }
     return flat;
   }
 
   RP.writeHead = function writeHead(statusCode, reason, obj) {
-    if (this._head !== 0) throw headersSentError('write');
+    if (headSent(this)) throw headersSentError('write');
     const code = statusCode | 0;
     if (code < 100 || code > 999 || code !== +statusCode) {
       throw new (codes().ERR_HTTP_INVALID_STATUS_CODE)(statusCode);
@@ -392,7 +466,7 @@
     } else {
       obj = reason;
     }
-    this.statusCode = code;
+    if (this.statusCode !== code) this.statusCode = code;
     let flat;
     if (obj === undefined || obj === null) {
       flat = storedFlat(this._headers);
@@ -416,21 +490,14 @@
       }
     } else if (this._headers !== null) {
       // Headers set before merge with these (these win).
-      for (const k in obj) {
-        const v = obj[k];
-        if (v !== undefined) this.setHeader(k, v);
-      }
+      for (const k in obj) this.setHeader(k, obj[k]);
       flat = storedFlat(this._headers);
     } else {
       // The common case: no setHeader() before, a plain object here.
       flat = [];
-      for (const k in obj) {
-        const v = obj[k];
-        if (v !== undefined) pushHeader(flat, k, v);
-      }
+      for (const k in obj) pushHeader(flat, k, obj[k]);
     }
     this._flat = flat;
-    this._head = 1;
     return this;
   };
   RP.writeHeader = RP.writeHead;
@@ -453,10 +520,33 @@
     return m === undefined || m === null ? '' : '' + m;
   }
 
+  // Whole responses wait here (five values each, see op_http_respond) and go to Rust in
+  // one op: after the batch of requests that produced them, or at the end of the current
+  // macrotask for responses ended later (a timer, I/O callback, promise).
+  const queueMicrotask = globalThis.queueMicrotask;
+  let queued = [];
+  let dispatching = false;
+  let flushScheduled = false;
+
+  function queueResponse(id, status, reason, flat, body) {
+    queued.push(id, status, reason, flat, body);
+    if (!dispatching && !flushScheduled) {
+      flushScheduled = true;
+      queueMicrotask(flushResponses);
+    }
+  }
+
+  function flushResponses() {
+    flushScheduled = false;
+    if (queued.length === 0) return;
+    const responses = queued;
+    queued = [];
+    ops.op_http_respond(responses);
+  }
+
   function startStream(res) {
-    const flat = res._head === 1 ? res._flat : storedFlat(res._headers);
+    const flat = res._flat !== null ? res._flat : storedFlat(res._headers);
     ops.op_http_write_head(res._id, res.statusCode, reasonOf(res), flat);
-    res._head = 2;
     res._streaming = true;
     res.chunkedEncoding = true;
   }
@@ -512,9 +602,7 @@
     if (this._streaming) {
       ops.op_http_end(this._id, chunk);
     } else {
-      const flat = this._head === 1 ? this._flat : storedFlat(this._headers);
-      this._head = 2;
-      ops.op_http_respond(this._id, this.statusCode, reasonOf(this), flat, chunk);
+      queueResponse(this._id, this.statusCode, reasonOf(this), this._flat !== null ? this._flat : storedFlat(this._headers), chunk);
     }
     if (typeof callback === 'function') this.once('finish', callback);
     if (this._events !== undefined || this.req._events !== undefined) {
@@ -587,16 +675,22 @@
     const handler = events === undefined ? undefined : events.request;
     // One plain listener (the common case): call it without emit's argument array.
     const direct = typeof handler === 'function' ? handler : null;
-    for (let i = 0; i < b.length; i += 6) {
-      const req = new IncomingMessage(b[i], b[i + 1], b[i + 2], b[i + 3], b[i + 4], b[i + 5]);
+    dispatching = true;
+    for (let i = 0; i < b.length; i += 5) {
+      const req = newRequest(b, i);
       const res = new ServerResponse(req);
       try {
         if (direct !== null) direct.call(server, req, res);
         else server.emit('request', req, res);
       } catch (err) {
+        dispatching = false;
+        flushResponses();
         internals.triggerUncaughtException(err, false);
+        dispatching = true;
       }
     }
+    dispatching = false;
+    flushResponses();
   }
 
   async function serve(server, rid) {
@@ -662,12 +756,14 @@
     if (typeof callback === 'function') this.once('close', callback);
     this._closing = true;
     this.listening = false;
+    flushResponses();
     ops.op_http_close(this._rid);
     return this;
   };
 
   Server.prototype.closeIdleConnections = function closeIdleConnections() {};
   Server.prototype.closeAllConnections = function closeAllConnections() {
+    flushResponses();
     if (this._rid !== -1) ops.op_http_close(this._rid);
   };
   Server.prototype.ref = function ref() {

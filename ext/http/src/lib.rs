@@ -4,8 +4,9 @@
 //! connection run hyper (spawned with `deno_core::unsync::spawn`, since the JS runtime is
 //! `!Send`); requests that are ready queue up per server and JS takes them in batches with
 //! one async op ([`server::op_http_next`]). Each request lives in a slab slot addressed by
-//! a numeric id; `res.end(body)` is one sync op ([`server::op_http_respond`]) that puts the
-//! whole response into the slot and wakes the waiting hyper service. See README.md.
+//! a numeric id; whole responses (`res.end(body)`) are queued in JS and handed over per
+//! batch with one sync op ([`server::op_http_respond`]) that puts each into its slot and
+//! wakes the waiting hyper service. See README.md.
 
 #![warn(missing_docs)]
 

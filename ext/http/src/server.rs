@@ -487,12 +487,29 @@ fn serve_connection(
   });
 }
 
-/// A batch of requests for JS, flat: per request `id, method, url, version (10/11),
-/// hasBody (0/1), [name, value, ...]`.
+/// A batch of requests for JS, flat, five values per request: `id, method, url, flags,
+/// headers`. `method` is an index into [`METHODS`] (a string for other methods), `flags`
+/// is `version << 1 | hasBody` with version 9, 10 or 11, and `headers` is one latin-1
+/// string `name\nvalue\nname\nvalue` (hyper rejects CR and LF in headers, so `\n`
+/// separates safely). One string instead of one per name and value keeps the cost of a
+/// request that never reads its headers low; JS splits it on first use.
 pub struct Batch(Vec<ReadyRequestOut>);
 
 /// One request of a [`Batch`].
 pub struct ReadyRequestOut(ReadyRequest);
+
+/// The methods JS knows by index (`METHOD_INDEX` in http.js lists them in this order).
+const METHODS: [Method; 9] = [
+  Method::GET,
+  Method::POST,
+  Method::PUT,
+  Method::DELETE,
+  Method::HEAD,
+  Method::OPTIONS,
+  Method::PATCH,
+  Method::CONNECT,
+  Method::TRACE,
+];
 
 fn js_str<'a>(scope: &mut v8::PinScope<'a, '_>, s: &str) -> v8::Local<'a, v8::Value> {
   match v8::String::new(scope, s) {
@@ -508,14 +525,30 @@ fn js_latin1<'a>(scope: &mut v8::PinScope<'a, '_>, b: &[u8]) -> v8::Local<'a, v8
   }
 }
 
+/// `name\nvalue\n...` of a request's headers, without a trailing separator.
+fn join_headers(headers: &HeaderMap, out: &mut Vec<u8>) {
+  out.clear();
+  for (name, value) in headers.iter() {
+    if !out.is_empty() {
+      out.push(b'\n');
+    }
+    out.extend_from_slice(name.as_str().as_bytes());
+    out.push(b'\n');
+    out.extend_from_slice(value.as_bytes());
+  }
+}
+
 impl<'a> ToV8<'a> for Batch {
   type Error = Infallible;
   fn to_v8<'i>(self, scope: &mut v8::PinScope<'a, 'i>) -> Result<v8::Local<'a, v8::Value>, Infallible> {
-    let mut out: Vec<v8::Local<'a, v8::Value>> = Vec::with_capacity(self.0.len() * 6);
-    let mut headers: Vec<v8::Local<'a, v8::Value>> = Vec::new();
+    let mut out: Vec<v8::Local<'a, v8::Value>> = Vec::with_capacity(self.0.len() * 5);
+    let mut joined = Vec::with_capacity(256);
     for ReadyRequestOut(r) in self.0 {
       out.push(v8::Integer::new_from_unsigned(scope, r.id).into());
-      out.push(js_str(scope, r.method.as_str()));
+      out.push(match METHODS.iter().position(|m| *m == r.method) {
+        Some(i) => v8::Integer::new(scope, i as i32).into(),
+        None => js_str(scope, r.method.as_str()),
+      });
       let url = if r.uri.scheme().is_some() {
         js_str(scope, &r.uri.to_string())
       } else {
@@ -527,14 +560,9 @@ impl<'a> ToV8<'a> for Batch {
         Version::HTTP_09 => 9,
         _ => 11,
       };
-      out.push(v8::Integer::new(scope, version).into());
-      out.push(v8::Integer::new(scope, r.has_body as i32).into());
-      headers.clear();
-      for (name, value) in r.headers.iter() {
-        headers.push(js_str(scope, name.as_str()));
-        headers.push(js_latin1(scope, value.as_bytes()));
-      }
-      out.push(v8::Array::new_with_elements(scope, &headers).into());
+      out.push(v8::Integer::new(scope, (version << 1) | r.has_body as i32).into());
+      join_headers(&r.headers, &mut joined);
+      out.push(js_latin1(scope, &joined));
     }
     Ok(v8::Array::new_with_elements(scope, &out).into())
   }
@@ -679,39 +707,58 @@ fn body_bytes<'a>(scope: &mut v8::PinScope<'a, '_>, body: v8::Local<'a, v8::Valu
   }
 }
 
-/// `res.end(body)` with nothing sent before: the whole response in one call. Returns
-/// false if the request is gone (client disconnected).
+/// Whole responses (`res.end(body)` with nothing sent before), five values each:
+/// `id, status, reason ("" for the standard one), headers ([name, value, ...] or null),
+/// body (string, Uint8Array or null)`. JS queues the responses of a batch of requests and
+/// hands them over in one call. Each goes into its request's slot and wakes the waiting
+/// hyper service; requests whose client is gone are skipped. JS has validated status and
+/// headers; a response Rust still cannot build becomes a 500 so that no client hangs.
 #[op2(fast)]
 pub fn op_http_respond<'a>(
   scope: &mut v8::PinScope<'a, '_>,
   state: &mut OpState,
-  #[smi] id: u32,
-  #[smi] status: u32,
-  #[string] reason: &str,
-  headers: v8::Local<'a, v8::Value>,
-  body: v8::Local<'a, v8::Value>,
-) -> Result<bool, NodeError> {
+  responses: v8::Local<'a, v8::Array>,
+) {
   let slab = state.borrow::<HttpSlab>().0.clone();
-  let Some(keep_alive) = slab.borrow_mut().unanswered(id) else {
-    return Ok(false);
-  };
-  let data = body_bytes(scope, body);
-  let response = build_response(
-    scope,
-    status,
-    reason,
-    headers,
-    keep_alive,
-    ResponseBody::Full(data),
-  )?;
-  let mut slab = slab.borrow_mut();
-  let Some(entry) = slab.deliver(id, response, None) else {
-    return Ok(false);
-  };
-  if entry.future_gone {
-    slab.remove(id);
+  let len = responses.length();
+  let mut i = 0;
+  while i + 5 <= len {
+    let field = |scope: &mut v8::PinScope<'a, '_>, k: u32| {
+      responses
+        .get_index(scope, i + k)
+        .unwrap_or_else(|| v8::undefined(scope).into())
+    };
+    let id = field(scope, 0).uint32_value(scope).unwrap_or(u32::MAX);
+    let status = field(scope, 1).uint32_value(scope).unwrap_or(0);
+    let reason = field(scope, 2);
+    let headers = field(scope, 3);
+    let body = field(scope, 4);
+    i += 5;
+    let Some(keep_alive) = slab.borrow_mut().unanswered(id) else {
+      continue;
+    };
+    let reason = if reason.is_string() {
+      reason.to_rust_string_lossy(scope)
+    } else {
+      String::new()
+    };
+    let data = body_bytes(scope, body);
+    let response = build_response(
+      scope,
+      status,
+      &reason,
+      headers,
+      keep_alive,
+      ResponseBody::Full(data),
+    )
+    .unwrap_or_else(|_| status_only(StatusCode::INTERNAL_SERVER_ERROR));
+    let mut slab = slab.borrow_mut();
+    if let Some(entry) = slab.deliver(id, response, None) {
+      if entry.future_gone {
+        slab.remove(id);
+      }
+    }
   }
-  Ok(true)
 }
 
 /// The head of a streamed response (first `res.write()`, or `end()` after `write()`).
