@@ -54,6 +54,7 @@ fn extensions() -> Vec<deno_core::Extension> {
   vec![
     ext_builtins::ext_builtins::init(),
     ext_process::ext_process::init(),
+    ext_fs::ext_fs::init(),
     ext_net::ext_net::init(),
     ext_http::ext_http::init(),
   ]

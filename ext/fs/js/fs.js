@@ -1,0 +1,374 @@
+// node:fs -- the callback and sync forms of the file system API over ext_fs's ops
+// (fs/promises holds the promise forms; internal/fs/streams the streams).
+(function () {
+  'use strict';
+  const { core, internals } = globalThis.__bootstrap;
+  const ops = core.ops;
+  const require = internals.require;
+  const { Buffer } = require('buffer');
+  const { codes } = require('internal/errors');
+  const validators = require('internal/validators');
+  const u = require('internal/fs/utils');
+  const {
+    constants, getValidatedPath, getValidatedFd, getOptions, stringToFlags, parseMode,
+    getPosition, toBytes, decode, encodeResult, makeStats, readdirResult, fixRmError,
+    notImplemented, settle, takeCallback, defineForms, readArgs, writeArgs, byteWindow, readInto,
+  } = u;
+
+  const fs = {};
+  // The promise forms are collected here; fs/promises completes and exports them.
+  const promiseForms = u.promiseForms;
+
+  const P = getValidatedPath;
+  const isFd = (v) => (v >>> 0) === v;
+
+  // ---------------------------------------------------------------- files by path
+
+  function readFileCall(path, options) {
+    options = getOptions(options, { flag: 'r' });
+    const fd = isFd(path) ? getValidatedFd(path) : -1;
+    return {
+      args: [fd >= 0 ? '' : P(path), fd, stringToFlags(options.flag)],
+      post: (bytes) => decode(bytes, options.encoding),
+    };
+  }
+  defineForms(fs, promiseForms, 'readFile', 'read_file', readFileCall);
+
+  function writeCall(defaultFlag) {
+    return function (file, data, options) {
+      options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: defaultFlag });
+      const fd = isFd(file) ? getValidatedFd(file, 'fd') : -1;
+      const path = fd >= 0 ? '' : P(file);
+      const bytes = toBytes(data, options.encoding);
+      return { args: [path, fd, stringToFlags(options.flag), parseMode(options.mode, 0o666), bytes] };
+    };
+  }
+  defineForms(fs, promiseForms, 'writeFile', 'write_file', writeCall('w'), 2);
+  defineForms(fs, promiseForms, 'appendFile', 'write_file', writeCall('a'), 2);
+
+  function statCall(follow) {
+    return (path, options) => {
+      const bigint = !!(options && options.bigint);
+      return { args: [P(path), follow], post: (n) => makeStats(n, bigint) };
+    };
+  }
+  defineForms(fs, promiseForms, 'stat', 'stat', statCall(true));
+  defineForms(fs, promiseForms, 'lstat', 'stat', statCall(false));
+  // statSync/lstatSync with { throwIfNoEntry: false } give undefined for a missing path.
+  for (const name of ['statSync', 'lstatSync']) {
+    const strict = fs[name];
+    fs[name] = function (path, options) {
+      try {
+        return strict(path, options);
+      } catch (err) {
+        if (options && options.throwIfNoEntry === false && (err.code === 'ENOENT' || err.code === 'ENOTDIR')) return undefined;
+        throw err;
+      }
+    };
+  }
+  defineForms(fs, null, 'fstat', 'fstat', (fd, options) => {
+    const bigint = !!(options && options.bigint);
+    return { args: [getValidatedFd(fd)], post: (n) => makeStats(n, bigint) };
+  });
+
+  defineForms(fs, promiseForms, 'readdir', 'readdir', (path, options) => {
+    options = getOptions(options);
+    path = P(path);
+    return { args: [path, !!options.recursive], post: (entries) => readdirResult(entries, path, options) };
+  });
+
+  defineForms(fs, promiseForms, 'mkdir', 'mkdir', (path, options) => {
+    let mode = 0o777;
+    let recursive = false;
+    if (typeof options === 'number' || typeof options === 'string') {
+      mode = parseMode(options, 0o777);
+    } else if (options) {
+      if (options.recursive !== undefined) validators.validateBoolean(options.recursive, 'options.recursive');
+      recursive = !!options.recursive;
+      mode = parseMode(options.mode, 0o777);
+    }
+    return { args: [P(path), recursive, mode], post: (first) => (first === null ? undefined : first) };
+  });
+
+  defineForms(fs, promiseForms, 'rm', 'rm', (path, options) => {
+    options = options || {};
+    if (options.recursive !== undefined) validators.validateBoolean(options.recursive, 'options.recursive');
+    if (options.force !== undefined) validators.validateBoolean(options.force, 'options.force');
+    return { args: [P(path), !!options.recursive, !!options.force], error: fixRmError };
+  });
+
+  defineForms(fs, promiseForms, 'rmdir', 'rmdir', (path) => ({ args: [P(path)] }));
+  defineForms(fs, promiseForms, 'unlink', 'unlink', (path) => ({ args: [P(path)] }));
+  defineForms(fs, promiseForms, 'rename', 'rename', (from, to) => ({ args: [P(from, 'oldPath'), P(to, 'newPath')] }), 2);
+  defineForms(fs, promiseForms, 'link', 'link', (from, to) => ({ args: [P(from, 'existingPath'), P(to, 'newPath')] }), 2);
+  defineForms(fs, promiseForms, 'symlink', 'symlink', (target, path, type) => {
+    if (type != null) validators.validateOneOf(type, 'type', ['dir', 'file', 'junction', null, undefined]);
+    return { args: [P(target, 'target'), P(path)] };
+  }, 2);
+  defineForms(fs, promiseForms, 'readlink', 'readlink', (path, options) => ({
+    args: [P(path, 'path')],
+    post: (s) => encodeResult(s, options),
+  }));
+  defineForms(fs, promiseForms, 'copyFile', 'copy_file', (src, dest, mode) => {
+    mode = u.validateSmallMode(mode == null ? 0 : mode);
+    return { args: [P(src, 'src'), P(dest, 'dest'), mode] };
+  }, 2);
+  defineForms(fs, promiseForms, 'access', 'access', (path, mode) => {
+    mode = u.validateSmallMode(mode == null ? constants.F_OK : mode);
+    return { args: [P(path), mode] };
+  });
+  defineForms(fs, null, 'realpath', 'realpath', (path, options) => ({
+    args: [P(path), true],
+    post: (s) => encodeResult(s, options),
+  }));
+  const nativeRealpath = {};
+  defineForms(nativeRealpath, promiseForms, 'realpath', 'realpath', (path, options) => ({
+    args: [P(path), false],
+    post: (s) => encodeResult(s, options),
+  }));
+  fs.realpath.native = nativeRealpath.realpath;
+  fs.realpathSync.native = nativeRealpath.realpathSync;
+
+  defineForms(fs, promiseForms, 'chmod', 'chmod', (path, mode) => ({ args: [P(path), parseMode(mode)] }), 2);
+  defineForms(fs, null, 'fchmod', 'fchmod', (fd, mode) => ({ args: [getValidatedFd(fd), parseMode(mode)] }), 2);
+  function ids(uid, gid) {
+    validators.validateInteger(uid, 'uid', -1, 4294967295);
+    validators.validateInteger(gid, 'gid', -1, 4294967295);
+    return [uid >>> 0, gid >>> 0];
+  }
+  defineForms(fs, promiseForms, 'chown', 'chown', (path, uid, gid) => ({ args: [P(path), ...ids(uid, gid), true] }), 3);
+  defineForms(fs, promiseForms, 'lchown', 'chown', (path, uid, gid) => ({ args: [P(path), ...ids(uid, gid), false] }), 3);
+  defineForms(fs, null, 'fchown', 'fchown', (fd, uid, gid) => ({ args: [getValidatedFd(fd), ...ids(uid, gid)] }), 3);
+
+  function length(len) {
+    if (len == null) return 0;
+    validators.validateInteger(len, 'len');
+    return Math.max(0, len);
+  }
+  defineForms(fs, null, 'ftruncate', 'ftruncate', (fd, len) => ({ args: [getValidatedFd(fd), length(len)] }));
+  defineForms(fs, null, 'fsync', 'fsync', (fd) => ({ args: [getValidatedFd(fd), false] }));
+  defineForms(fs, null, 'fdatasync', 'fsync', (fd) => ({ args: [getValidatedFd(fd), true] }));
+
+  // Seconds since the epoch from a Date, a number or a numeric string (Node calls every
+  // such argument "time" in its errors).
+  function toUnixTimestamp(time, name = 'time') {
+    if (typeof time === 'string' && +time == time) return +time;
+    if (Number.isFinite(time)) return time < 0 ? Date.now() / 1000 : time;
+    if (time instanceof Date) return time.getTime() / 1000;
+    throw new codes.ERR_INVALID_ARG_TYPE(name, ['Date', 'Time in seconds'], time);
+  }
+  const times = (a, m) => [toUnixTimestamp(a), toUnixTimestamp(m)];
+  defineForms(fs, promiseForms, 'utimes', 'utimes', (path, a, m) => ({ args: [P(path), -1, ...times(a, m), true] }), 3);
+  defineForms(fs, promiseForms, 'lutimes', 'utimes', (path, a, m) => ({ args: [P(path), -1, ...times(a, m), false] }), 3);
+  defineForms(fs, null, 'futimes', 'utimes', (fd, a, m) => ({ args: ['', getValidatedFd(fd), ...times(a, m), true] }), 3);
+
+  defineForms(fs, promiseForms, 'mkdtemp', 'mkdtemp', (prefix, options) => {
+    options = getOptions(options);
+    return { args: [P(prefix, 'prefix')], post: (s) => encodeResult(s, options) };
+  });
+
+  defineForms(fs, promiseForms, 'open', 'open', (path, flags, mode) => ({
+    args: [P(path), stringToFlags(flags), parseMode(mode, 0o666)],
+  }));
+
+  function closeSync(fd) {
+    ops.op_fs_close_sync(getValidatedFd(fd));
+  }
+  function close(fd, cb) {
+    getValidatedFd(fd);
+    if (cb === undefined) cb = (err) => { if (err) throw err; };
+    validators.validateFunction(cb, 'cb');
+    settle(ops.op_fs_close(fd), cb);
+  }
+
+  // truncate opens the file, as Node does: a missing file is an `open` error.
+  function truncateSync(path, len) {
+    if (isFd(path)) return fs.ftruncateSync(path, len);
+    len = length(len);
+    const fd = fs.openSync(path, 'r+');
+    try {
+      ops.op_fs_ftruncate_sync(fd, len);
+    } finally {
+      ops.op_fs_close_sync(fd);
+    }
+  }
+  async function truncateAsync(path, len) {
+    len = length(len);
+    const fd = await ops.op_fs_open(P(path), constants.O_RDWR, 0o666);
+    try {
+      await ops.op_fs_ftruncate(fd, len);
+    } finally {
+      await ops.op_fs_close(fd);
+    }
+  }
+  function truncate(path, len, cb) {
+    if (typeof len === 'function') { cb = len; len = 0; }
+    validators.validateFunction(cb, 'cb');
+    if (isFd(path)) return fs.ftruncate(path, len, cb);
+    P(path);
+    settle(truncateAsync(path, len), cb);
+  }
+  promiseForms.truncate = (path, len) => truncateAsync(path, len);
+
+  // ---------------------------------------------------------------- read and write
+
+  function readSync(fd, buffer, offset, len, position) {
+    getValidatedFd(fd);
+    const a = readArgs(buffer, offset, len, position);
+    if (a.length === 0) return 0;
+    return ops.op_fs_read_sync(fd, byteWindow(a), a.position);
+  }
+
+  function read(fd, ...args) {
+    const cb = args.pop();
+    validators.validateFunction(cb, 'cb');
+    getValidatedFd(fd);
+    const a = args.length === 0 ? readArgs({}) : readArgs(...args);
+    readInto(fd, a).then((n) => invoke3(cb, null, n, a.buffer), (err) => invoke3(cb, err));
+  }
+
+  function invoke3(cb, err, n, data) {
+    try {
+      if (err) cb(err);
+      else cb(null, n, data);
+    } catch (thrown) {
+      internals.triggerUncaughtException(thrown, 'uncaughtException');
+    }
+  }
+
+  function writeSync(fd, data, offset, len, position) {
+    getValidatedFd(fd);
+    const a = writeArgs(data, offset, len, position);
+    return ops.op_fs_write_sync(fd, a.bytes, a.position);
+  }
+
+  function write(fd, data, ...args) {
+    const cb = args.pop();
+    validators.validateFunction(cb, 'cb');
+    getValidatedFd(fd);
+    const a = writeArgs(data, ...args);
+    ops.op_fs_write(fd, a.bytes, a.position).then((n) => invoke3(cb, null, n, data), (err) => invoke3(cb, err));
+  }
+
+  function vectorForms(name, one) {
+    fs[name + 'Sync'] = function (fd, buffers, position) {
+      getValidatedFd(fd);
+      validators.validateArray(buffers, 'buffers');
+      let total = 0;
+      let pos = getPosition(position);
+      for (const b of buffers) {
+        const n = one === 'read' ? readSync(fd, b, 0, b.byteLength, pos) : writeSync(fd, b, 0, b.byteLength, pos);
+        total += n;
+        if (pos >= 0) pos += n;
+        if (n < b.byteLength) break;
+      }
+      return total;
+    };
+    fs[name] = function (fd, buffers, position, cb) {
+      if (typeof position === 'function') { cb = position; position = null; }
+      validators.validateFunction(cb, 'cb');
+      getValidatedFd(fd);
+      validators.validateArray(buffers, 'buffers');
+      let pos = getPosition(position);
+      (async () => {
+        let total = 0;
+        for (const b of buffers) {
+          const a = { buffer: b, offset: 0, length: b.byteLength, position: pos };
+          const n = one === 'read' ? await readInto(fd, a) : await ops.op_fs_write(fd, byteWindow(a), pos);
+          total += n;
+          if (pos >= 0) pos += n;
+          if (n < b.byteLength) break;
+        }
+        return total;
+      })().then((n) => invoke3(cb, null, n, buffers), (err) => invoke3(cb, err));
+    };
+  }
+  vectorForms('readv', 'read');
+  vectorForms('writev', 'write');
+
+  // ---------------------------------------------------------------- exists
+
+  function existsSync(path) {
+    try {
+      path = P(path);
+    } catch {
+      return false;
+    }
+    try {
+      ops.op_fs_access_sync(path, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  function exists(path, cb) {
+    validators.validateFunction(cb, 'cb');
+    let p;
+    try {
+      p = P(path);
+    } catch {
+      queueMicrotask(() => cb(false));
+      return;
+    }
+    ops.op_fs_access(p, 0).then(() => true, () => false).then((v) => {
+      try { cb(v); } catch (thrown) { internals.triggerUncaughtException(thrown, 'uncaughtException'); }
+    });
+  }
+
+  // ---------------------------------------------------------------- streams (lazy)
+
+  let streams;
+  function S() {
+    return (streams ??= require('internal/fs/streams'));
+  }
+
+  function watch(filename) {
+    P(filename, 'filename');
+    throw new codes.ERR_NOT_IMPLEMENTED('fs.watch');
+  }
+
+  Object.assign(fs, {
+    close, closeSync, read, readSync, write, writeSync, truncate, truncateSync,
+    exists, existsSync, watch,
+    lchmod: notImplemented('fs.lchmod'),
+    lchmodSync: notImplemented('fs.lchmodSync'),
+    cp: notImplemented('fs.cp'),
+    cpSync: notImplemented('fs.cpSync'),
+    glob: notImplemented('fs.glob'),
+    globSync: notImplemented('fs.globSync'),
+    opendir: notImplemented('fs.opendir'),
+    opendirSync: notImplemented('fs.opendirSync'),
+    statfs: notImplemented('fs.statfs'),
+    statfsSync: notImplemented('fs.statfsSync'),
+    watchFile: notImplemented('fs.watchFile'),
+    unwatchFile: notImplemented('fs.unwatchFile'),
+    openAsBlob: notImplemented('fs.openAsBlob'),
+    mkdtempDisposableSync: notImplemented('fs.mkdtempDisposableSync'),
+    createReadStream: (path, options) => S().createReadStream(path, options),
+    createWriteStream: (path, options) => S().createWriteStream(path, options),
+    Stats: u.Stats,
+    Dirent: u.Dirent,
+    constants,
+    _toUnixTimestamp: toUnixTimestamp,
+  });
+  for (const name of ['ReadStream', 'WriteStream', 'FileReadStream', 'FileWriteStream']) {
+    Object.defineProperty(fs, name, {
+      get() { return S()[name.replace('File', '')]; },
+      set(v) { Object.defineProperty(fs, name, { value: v, writable: true, enumerable: true, configurable: true }); },
+      enumerable: true, configurable: true,
+    });
+  }
+  // fs.F_OK and friends: deprecated (DEP0176) in favour of fs.constants.
+  for (const name of ['F_OK', 'R_OK', 'W_OK', 'X_OK']) {
+    const get = require('util').deprecate(() => constants[name],
+      'fs.' + name + ' is deprecated, use fs.constants.' + name + ' instead', 'DEP0176');
+    Object.defineProperty(fs, name, { get, enumerable: true, configurable: true });
+  }
+  Object.defineProperty(fs, 'promises', {
+    get() { return require('fs/promises'); },
+    enumerable: true, configurable: true,
+  });
+
+  return fs;
+})();
