@@ -101,17 +101,34 @@
     }
 
     createReadStream(options) {
-      return fs.createReadStream(undefined, { ...options, fd: fdOf(this, 'read') });
+      return adopt(this, fs.createReadStream(undefined, { ...options, fd: fdOf(this, 'read') }));
     }
 
     createWriteStream(options) {
-      return fs.createWriteStream(undefined, { ...options, fd: fdOf(this, 'write') });
+      return adopt(this, fs.createWriteStream(undefined, { ...options, fd: fdOf(this, 'write') }));
     }
 
     readLines() { throw new codes.ERR_NOT_IMPLEMENTED('FileHandle.prototype.readLines'); }
     readableWebStream() { throw new codes.ERR_NOT_IMPLEMENTED('FileHandle.prototype.readableWebStream'); }
 
     [Symbol.asyncDispose]() { return this.close(); }
+  }
+
+  // A stream on a handle's fd closes it (autoClose): the handle counts as closed from the
+  // moment the stream starts closing it, as a FileHandle.close() would.
+  function adopt(handle, stream) {
+    const fd = handle[kFd];
+    if (stream.autoClose) {
+      const destroy = stream._destroy;
+      stream._destroy = function (err, cb) {
+        if (handle[kFd] === fd) {
+          handle[kFd] = -1;
+          this.once('close', () => handle.emit('close'));
+        }
+        return destroy.call(this, err, cb);
+      };
+    }
+    return stream;
   }
 
   async function open(path, flags, mode) {
