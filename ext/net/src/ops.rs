@@ -6,12 +6,23 @@ use std::net::Ipv6Addr;
 use std::net::SocketAddr;
 use std::net::ToSocketAddrs;
 
+use std::cell::RefCell;
+use std::os::fd::AsRawFd;
+use std::os::fd::FromRawFd;
+use std::rc::Rc;
+
 use deno_core::op2;
+use deno_core::CancelFuture;
 use deno_core::OpState;
+use deno_core::RcRef;
+use deno_core::ResourceId;
 use nodus_core::errors::NodeError;
 
+use crate::stream::ConnInfo;
+use crate::stream::Stream;
 use crate::ListenInfo;
-use crate::TcpListenerResource;
+use crate::Listener;
+use crate::ListenerResource;
 
 /// The address a host name stands for when listening: `""` is the IPv6 (dual-stack)
 /// wildcard as in Node, `localhost` is 127.0.0.1, IP literals are themselves, and other
@@ -36,7 +47,7 @@ fn resolve(host: &str, port: u16) -> Result<SocketAddr, NodeError> {
   }
 }
 
-fn enotfound(host: &str) -> NodeError {
+pub(crate) fn enotfound(host: &str) -> NodeError {
   NodeError::System {
     code: "ENOTFOUND",
     errno: -3008,
@@ -77,8 +88,153 @@ pub fn op_net_listen_tcp(
   let addr = listener
     .local_addr()
     .map_err(|e| NodeError::system(&e, "listen", ""))?;
-  let rid = state.resource_table.add(TcpListenerResource::new(listener));
-  Ok(ListenInfo { rid, addr })
+  let rid = state
+    .resource_table
+    .add(ListenerResource::new(Listener::Tcp(listener)));
+  Ok(ListenInfo {
+    rid,
+    addr: Some(addr),
+    path: String::new(),
+  })
+}
+
+/// Binds and listens on the Unix domain socket `path`.
+#[op2]
+pub fn op_net_listen_unix(
+  state: &mut OpState,
+  #[string] path: String,
+  #[smi] backlog: i32,
+) -> Result<ListenInfo, NodeError> {
+  let std_listener = std::os::unix::net::UnixListener::bind(&path)
+    .map_err(|e| NodeError::system(&e, "listen", path.clone()))?;
+  if backlog > 0 {
+    // SAFETY: re-listening on a bound socket only changes its backlog.
+    unsafe { libc::listen(std_listener.as_raw_fd(), backlog) };
+  }
+  let listener = std_listener
+    .set_nonblocking(true)
+    .and_then(|_| tokio::net::UnixListener::from_std(std_listener))
+    .map_err(|e| NodeError::system(&e, "listen", path.clone()))?;
+  let rid = state
+    .resource_table
+    .add(ListenerResource::bound_unix(listener, path.clone().into()));
+  Ok(ListenInfo {
+    rid,
+    addr: None,
+    path,
+  })
+}
+
+/// Listens on an inherited or received listening socket fd (taking ownership of it).
+#[op2]
+pub fn op_net_listen_fd(state: &mut OpState, fd: i32) -> Result<ListenInfo, NodeError> {
+  let sock = socket_kind(fd)?;
+  // SAFETY: the caller hands over ownership of a listening socket fd.
+  let owned = unsafe { std::os::fd::OwnedFd::from_raw_fd(fd) };
+  let (listener, addr, path) = if sock == libc::AF_UNIX {
+    let l = std::os::unix::net::UnixListener::from(owned);
+    let path = l
+      .local_addr()
+      .ok()
+      .and_then(|a| a.as_pathname().map(|p| p.to_string_lossy().into_owned()))
+      .unwrap_or_default();
+    let l = l
+      .set_nonblocking(true)
+      .and_then(|_| tokio::net::UnixListener::from_std(l))
+      .map_err(|e| NodeError::system(&e, "listen", ""))?;
+    (Listener::Unix(l), None, path)
+  } else {
+    let l = std::net::TcpListener::from(owned);
+    let addr = l.local_addr().ok();
+    let l = l
+      .set_nonblocking(true)
+      .and_then(|_| tokio::net::TcpListener::from_std(l))
+      .map_err(|e| NodeError::system(&e, "listen", ""))?;
+    (Listener::Tcp(l), addr, String::new())
+  };
+  let rid = state.resource_table.add(ListenerResource::new(listener));
+  Ok(ListenInfo { rid, addr, path })
+}
+
+/// The address family of a socket fd; `ERR_INVALID_FD_TYPE` if it is not a socket.
+pub(crate) fn socket_kind(fd: i32) -> Result<libc::c_int, NodeError> {
+  let mut domain: libc::c_int = 0;
+  let mut len = std::mem::size_of::<libc::c_int>() as libc::socklen_t;
+  // SAFETY: reads an int-sized option into `domain`.
+  let r = unsafe {
+    libc::getsockopt(
+      fd,
+      libc::SOL_SOCKET,
+      libc::SO_DOMAIN,
+      &mut domain as *mut libc::c_int as *mut libc::c_void,
+      &mut len,
+    )
+  };
+  if fd < 0 || r != 0 {
+    return Err(NodeError::type_error(
+      "ERR_INVALID_FD_TYPE",
+      format!("Unsupported fd type: {fd}"),
+    ));
+  }
+  Ok(domain)
+}
+
+/// A close-on-exec duplicate of `raw`, owned by the caller.
+pub(crate) fn dup_fd(raw: i32) -> Result<i32, NodeError> {
+  // SAFETY: duplicating a live fd; the copy is owned by the caller.
+  let fd = unsafe { libc::fcntl(raw, libc::F_DUPFD_CLOEXEC, 0) };
+  if fd < 0 {
+    return Err(NodeError::system(&std::io::Error::last_os_error(), "dup", ""));
+  }
+  Ok(fd)
+}
+
+/// Waits for the next connection on listener `rid`; `null` once the listener is closed.
+#[op2]
+pub async fn op_net_accept(
+  state: Rc<RefCell<OpState>>,
+  #[smi] rid: ResourceId,
+) -> Result<Option<ConnInfo>, NodeError> {
+  let Ok(resource) = state.borrow().resource_table.get::<ListenerResource>(rid) else {
+    return Ok(None);
+  };
+  let Some(listener) = resource.listener() else {
+    return Ok(None);
+  };
+  loop {
+    let accepted = async {
+      match &*listener {
+        Listener::Tcp(l) => l.accept().await.map(|(s, _)| {
+          let _ = s.set_nodelay(true);
+          Stream::Tcp(s)
+        }),
+        Listener::Unix(l) => l.accept().await.map(|(s, _)| Stream::Unix(s)),
+      }
+    };
+    match accepted.or_cancel(RcRef::map(&resource, |r| &r.cancel)).await {
+      Err(_canceled) => return Ok(None),
+      Ok(Ok(stream)) => return Ok(Some(ConnInfo::new(&mut state.borrow_mut(), stream))),
+      // The connection died before we took it: wait for the next one.
+      Ok(Err(e)) if e.kind() == std::io::ErrorKind::ConnectionAborted => continue,
+      Ok(Err(e)) => return Err(NodeError::system(&e, "accept", "")),
+    }
+  }
+}
+
+/// A duplicate of a listening socket's fd, for sharing it with another process.
+#[op2(fast)]
+pub fn op_net_listener_dup_fd(state: &mut OpState, #[smi] rid: ResourceId) -> Result<i32, NodeError> {
+  let listener = state
+    .resource_table
+    .get::<ListenerResource>(rid)
+    .ok()
+    .and_then(|r| r.listener())
+    .ok_or_else(|| NodeError::generic("ERR_SERVER_NOT_RUNNING", "Server is not running."))?;
+  let raw = match &*listener {
+    Listener::Tcp(l) => l.as_raw_fd(),
+    Listener::Unix(l) => l.as_raw_fd(),
+  };
+  dup_fd(raw)
 }
 
 /// 4, 6 or 0: what kind of IP address `input` is, with Node's rules for IPv4 (four

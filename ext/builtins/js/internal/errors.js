@@ -357,6 +357,7 @@
   E('ERR_SOCKET_BAD_TYPE', 'Bad socket type specified. Valid types are: udp4, udp6', TypeError);
   E('ERR_SOCKET_BUFFER_SIZE', 'Could not get or set buffer size: %s', Error);
   E('ERR_SOCKET_CLOSED', 'Socket is closed', Error);
+  E('ERR_SOCKET_CONNECTING', 'Socket is already connected', Error);
   E('ERR_SOCKET_CLOSED_BEFORE_CONNECTION', 'Socket closed before the connection was established', Error);
   E('ERR_SOCKET_CONNECTION_TIMEOUT', 'Socket connection timeout', Error);
   E('ERR_SOCKET_DGRAM_IS_CONNECTED', 'Already connected', Error);

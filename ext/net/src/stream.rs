@@ -1,0 +1,435 @@
+//! Connected sockets (TCP and Unix domain) as resources, and the ops that read, write,
+//! shut down and tune them.
+//!
+//! Reads and writes use tokio's readiness API (`readable()` + `try_read`) on a shared
+//! reference, so a read and a write can be pending at the same time without splitting
+//! the socket, and closing the resource cancels whatever is pending.
+
+use std::cell::RefCell;
+use std::convert::Infallible;
+use std::io;
+use std::net::SocketAddr;
+use std::os::fd::AsRawFd;
+use std::os::fd::FromRawFd;
+use std::os::fd::RawFd;
+use std::rc::Rc;
+
+use deno_core::convert::ToV8;
+use deno_core::op2;
+use deno_core::v8;
+use deno_core::CancelFuture;
+use deno_core::CancelHandle;
+use deno_core::JsBuffer;
+use deno_core::OpState;
+use deno_core::RcRef;
+use deno_core::Resource;
+use deno_core::ResourceId;
+use nodus_core::errors::NodeError;
+use tokio::io::Interest;
+use tokio::net::TcpStream;
+use tokio::net::UnixStream;
+
+use crate::js_string;
+
+/// A connected socket.
+#[derive(Debug)]
+pub enum Stream {
+  /// TCP
+  Tcp(TcpStream),
+  /// Unix domain (stream)
+  Unix(UnixStream),
+}
+
+impl Stream {
+  async fn ready(&self, interest: Interest) -> io::Result<()> {
+    match self {
+      Stream::Tcp(s) => s.ready(interest).await.map(|_| ()),
+      Stream::Unix(s) => s.ready(interest).await.map(|_| ()),
+    }
+  }
+
+  fn try_read(&self, buf: &mut [u8]) -> io::Result<usize> {
+    match self {
+      Stream::Tcp(s) => s.try_read(buf),
+      Stream::Unix(s) => s.try_read(buf),
+    }
+  }
+
+  fn try_write(&self, buf: &[u8]) -> io::Result<usize> {
+    match self {
+      Stream::Tcp(s) => s.try_write(buf),
+      Stream::Unix(s) => s.try_write(buf),
+    }
+  }
+
+  fn raw_fd(&self) -> RawFd {
+    match self {
+      Stream::Tcp(s) => s.as_raw_fd(),
+      Stream::Unix(s) => s.as_raw_fd(),
+    }
+  }
+}
+
+/// A connected socket in the resource table. Closing it cancels pending reads and writes
+/// and closes the file descriptor once the last in-flight op lets go of it.
+#[derive(Debug)]
+pub struct StreamResource {
+  stream: Stream,
+  cancel: CancelHandle,
+}
+
+impl StreamResource {
+  /// Wraps a connected socket.
+  pub fn new(stream: Stream) -> Self {
+    StreamResource {
+      stream,
+      cancel: CancelHandle::new(),
+    }
+  }
+
+  /// The socket.
+  pub fn stream(&self) -> &Stream {
+    &self.stream
+  }
+}
+
+impl Resource for StreamResource {
+  fn name(&self) -> std::borrow::Cow<'_, str> {
+    match self.stream {
+      Stream::Tcp(_) => "tcpStream".into(),
+      Stream::Unix(_) => "unixStream".into(),
+    }
+  }
+
+  fn close(self: Rc<Self>) {
+    self.cancel.cancel();
+  }
+}
+
+/// What JS learns about a connected socket:
+/// `[rid, localAddress, localPort, remoteAddress, remotePort, family]` (for a Unix socket
+/// the addresses are paths, the ports 0 and the family `""`).
+#[derive(Debug)]
+pub struct ConnInfo {
+  rid: ResourceId,
+  local: Option<SocketAddr>,
+  remote: Option<SocketAddr>,
+  local_path: String,
+  remote_path: String,
+}
+
+impl ConnInfo {
+  pub(crate) fn new(state: &mut OpState, stream: Stream) -> Self {
+    let (local, remote, local_path, remote_path) = match &stream {
+      Stream::Tcp(s) => (
+        s.local_addr().ok(),
+        s.peer_addr().ok(),
+        String::new(),
+        String::new(),
+      ),
+      Stream::Unix(s) => {
+        let path = |a: io::Result<tokio::net::unix::SocketAddr>| {
+          a.ok()
+            .and_then(|a| a.as_pathname().map(|p| p.to_string_lossy().into_owned()))
+            .unwrap_or_default()
+        };
+        (None, None, path(s.local_addr()), path(s.peer_addr()))
+      }
+    };
+    let rid = state.resource_table.add(StreamResource::new(stream));
+    ConnInfo {
+      rid,
+      local,
+      remote,
+      local_path,
+      remote_path,
+    }
+  }
+}
+
+impl<'a> ToV8<'a> for ConnInfo {
+  type Error = Infallible;
+  fn to_v8<'i>(self, scope: &mut v8::PinScope<'a, 'i>) -> Result<v8::Local<'a, v8::Value>, Infallible> {
+    let ip = |a: Option<SocketAddr>| a.map(|a| a.ip().to_string());
+    let port = |a: Option<SocketAddr>| a.map_or(0, |a| a.port() as u32);
+    let family = match self.local.or(self.remote) {
+      Some(a) if a.is_ipv4() => "IPv4",
+      Some(_) => "IPv6",
+      None => "",
+    };
+    let local = ip(self.local).unwrap_or(self.local_path);
+    let remote = ip(self.remote).unwrap_or(self.remote_path);
+    let values = [
+      v8::Integer::new_from_unsigned(scope, self.rid).into(),
+      js_string(scope, &local),
+      v8::Integer::new_from_unsigned(scope, port(self.local)).into(),
+      js_string(scope, &remote),
+      v8::Integer::new_from_unsigned(scope, port(self.remote)).into(),
+      js_string(scope, family),
+    ];
+    Ok(v8::Array::new_with_elements(scope, &values).into())
+  }
+}
+
+fn open_stream(state: &OpState, rid: ResourceId) -> Result<Rc<StreamResource>, NodeError> {
+  state
+    .resource_table
+    .get::<StreamResource>(rid)
+    .map_err(|_| ebadf())
+}
+
+fn stream_resource(state: &Rc<RefCell<OpState>>, rid: ResourceId) -> Result<Rc<StreamResource>, NodeError> {
+  open_stream(&state.borrow(), rid)
+}
+
+fn ebadf() -> NodeError {
+  NodeError::system(&io::Error::from_raw_os_error(libc::EBADF), "read", "")
+}
+
+fn canceled() -> NodeError {
+  NodeError::System {
+    code: "ECANCELED",
+    errno: -libc::ECANCELED,
+    syscall: "read",
+    path: String::new(),
+    description: "operation canceled",
+  }
+}
+
+/// Connects to `host:port` (resolving names without blocking the thread).
+#[op2]
+pub async fn op_net_connect_tcp(
+  state: Rc<RefCell<OpState>>,
+  #[string] host: String,
+  #[smi] port: u32,
+) -> Result<ConnInfo, NodeError> {
+  let port =
+    u16::try_from(port).map_err(|_| NodeError::range_error("ERR_SOCKET_BAD_PORT", "port out of range"))?;
+  let addrs: Vec<SocketAddr> = match host.parse::<std::net::IpAddr>() {
+    Ok(ip) => vec![SocketAddr::new(ip, port)],
+    Err(_) => tokio::net::lookup_host((host.as_str(), port))
+      .await
+      .map_err(|_| crate::ops::enotfound(&host))?
+      .collect(),
+  };
+  let mut last = None;
+  for addr in addrs {
+    match TcpStream::connect(addr).await {
+      Ok(stream) => {
+        let _ = stream.set_nodelay(true);
+        return Ok(ConnInfo::new(&mut state.borrow_mut(), Stream::Tcp(stream)));
+      }
+      Err(e) => last = Some(e),
+    }
+  }
+  Err(match last {
+    Some(e) => NodeError::system(&e, "connect", ""),
+    None => crate::ops::enotfound(&host),
+  })
+}
+
+/// Connects to the Unix domain socket at `path`.
+#[op2]
+pub async fn op_net_connect_unix(
+  state: Rc<RefCell<OpState>>,
+  #[string] path: String,
+) -> Result<ConnInfo, NodeError> {
+  let stream = UnixStream::connect(&path)
+    .await
+    .map_err(|e| NodeError::system(&e, "connect", path.clone()))?;
+  Ok(ConnInfo::new(&mut state.borrow_mut(), Stream::Unix(stream)))
+}
+
+/// Reads what is available (at least one byte, waiting if needed) into `buf`; 0 at the
+/// end of the stream.
+#[op2]
+pub async fn op_net_read(
+  state: Rc<RefCell<OpState>>,
+  #[smi] rid: ResourceId,
+  #[buffer] mut buf: JsBuffer,
+) -> Result<u32, NodeError> {
+  let resource = stream_resource(&state, rid)?;
+  let read = async {
+    loop {
+      match resource.stream.try_read(&mut buf) {
+        Ok(n) => return Ok(n as u32),
+        Err(e) if e.kind() == io::ErrorKind::WouldBlock => {}
+        Err(e) => return Err(NodeError::system(&e, "read", "")),
+      }
+      resource
+        .stream
+        .ready(Interest::READABLE)
+        .await
+        .map_err(|e| NodeError::system(&e, "read", ""))?;
+    }
+  };
+  read
+    .or_cancel(RcRef::map(&resource, |r| &r.cancel))
+    .await
+    .map_err(|_| canceled())?
+}
+
+/// Writes as much of `buf` as the socket takes right now, without waiting: the number of
+/// bytes written (JS hands the rest to [`op_net_write`]).
+#[op2(fast)]
+pub fn op_net_try_write(
+  state: &mut OpState,
+  #[smi] rid: ResourceId,
+  #[buffer] buf: &[u8],
+) -> Result<u32, NodeError> {
+  let resource = open_stream(state, rid)?;
+  let mut written = 0;
+  while written < buf.len() {
+    match resource.stream.try_write(&buf[written..]) {
+      Ok(n) => written += n,
+      Err(e) if e.kind() == io::ErrorKind::WouldBlock => break,
+      Err(e) => return Err(write_error(&e)),
+    }
+  }
+  Ok(written as u32)
+}
+
+fn write_error(e: &io::Error) -> NodeError {
+  NodeError::system(e, "write", "")
+}
+
+/// Writes all of `buf`, waiting for the socket as needed.
+#[op2]
+pub async fn op_net_write(
+  state: Rc<RefCell<OpState>>,
+  #[smi] rid: ResourceId,
+  #[buffer] buf: JsBuffer,
+) -> Result<(), NodeError> {
+  let resource = stream_resource(&state, rid)?;
+  let write = async {
+    let mut written = 0;
+    while written < buf.len() {
+      match resource.stream.try_write(&buf[written..]) {
+        Ok(n) => written += n,
+        Err(e) if e.kind() == io::ErrorKind::WouldBlock => {
+          resource
+            .stream
+            .ready(Interest::WRITABLE)
+            .await
+            .map_err(|e| write_error(&e))?;
+        }
+        Err(e) => return Err(write_error(&e)),
+      }
+    }
+    Ok(())
+  };
+  write
+    .or_cancel(RcRef::map(&resource, |r| &r.cancel))
+    .await
+    .map_err(|_| canceled())?
+}
+
+fn sock_result(r: libc::c_int, syscall: &'static str) -> Result<(), NodeError> {
+  if r == 0 {
+    Ok(())
+  } else {
+    Err(NodeError::system(&io::Error::last_os_error(), syscall, ""))
+  }
+}
+
+/// Half-closes the socket: no more writes (the peer reads the end of the stream).
+#[op2(fast)]
+pub fn op_net_shutdown(state: &mut OpState, #[smi] rid: ResourceId) -> Result<(), NodeError> {
+  let resource = open_stream(state, rid)?;
+  // SAFETY: the fd belongs to the live socket held by `resource`.
+  let r = unsafe { libc::shutdown(resource.stream.raw_fd(), libc::SHUT_WR) };
+  match sock_result(r, "shutdown") {
+    // The peer is already gone: nothing left to half-close.
+    Err(NodeError::System { code: "ENOTCONN", .. }) => Ok(()),
+    other => other,
+  }
+}
+
+fn set_sockopt(
+  fd: RawFd,
+  level: libc::c_int,
+  name: libc::c_int,
+  value: libc::c_int,
+) -> Result<(), NodeError> {
+  // SAFETY: `value` outlives the call and its size is passed along.
+  let r = unsafe {
+    libc::setsockopt(
+      fd,
+      level,
+      name,
+      &value as *const libc::c_int as *const libc::c_void,
+      std::mem::size_of::<libc::c_int>() as libc::socklen_t,
+    )
+  };
+  sock_result(r, "setsockopt")
+}
+
+/// `socket.setNoDelay(enable)` (TCP only; a no-op on Unix sockets).
+#[op2(fast)]
+pub fn op_net_set_nodelay(
+  state: &mut OpState,
+  #[smi] rid: ResourceId,
+  enable: bool,
+) -> Result<(), NodeError> {
+  let resource = open_stream(state, rid)?;
+  match &resource.stream {
+    Stream::Tcp(s) => s
+      .set_nodelay(enable)
+      .map_err(|e| NodeError::system(&e, "setsockopt", "")),
+    Stream::Unix(_) => Ok(()),
+  }
+}
+
+/// `socket.setKeepAlive(enable, initialDelayMs)` (TCP only).
+#[op2(fast)]
+pub fn op_net_set_keepalive(
+  state: &mut OpState,
+  #[smi] rid: ResourceId,
+  enable: bool,
+  #[smi] delay_ms: u32,
+) -> Result<(), NodeError> {
+  let resource = open_stream(state, rid)?;
+  let Stream::Tcp(_) = resource.stream else {
+    return Ok(());
+  };
+  let fd = resource.stream.raw_fd();
+  set_sockopt(fd, libc::SOL_SOCKET, libc::SO_KEEPALIVE, enable as libc::c_int)?;
+  if enable && delay_ms >= 1000 {
+    set_sockopt(
+      fd,
+      libc::IPPROTO_TCP,
+      libc::TCP_KEEPIDLE,
+      (delay_ms / 1000) as libc::c_int,
+    )?;
+  }
+  Ok(())
+}
+
+/// A duplicate of the socket's file descriptor, for passing it to another process.
+#[op2(fast)]
+pub fn op_net_dup_fd(state: &mut OpState, #[smi] rid: ResourceId) -> Result<i32, NodeError> {
+  let resource = open_stream(state, rid)?;
+  crate::ops::dup_fd(resource.stream.raw_fd())
+}
+
+/// Builds a socket resource from a connected file descriptor (taking ownership of it),
+/// e.g. one received from another process.
+#[op2]
+pub fn op_net_stream_from_fd(state: &mut OpState, fd: i32) -> Result<ConnInfo, NodeError> {
+  let domain = crate::ops::socket_kind(fd)?;
+  let stream = if domain == libc::AF_UNIX {
+    // SAFETY: the caller hands over ownership of a connected socket fd.
+    let s = unsafe { std::os::unix::net::UnixStream::from_raw_fd(fd) };
+    s.set_nonblocking(true)
+      .and_then(|_| UnixStream::from_std(s))
+      .map(Stream::Unix)
+  } else {
+    // SAFETY: as above.
+    let s = unsafe { std::net::TcpStream::from_raw_fd(fd) };
+    s.set_nonblocking(true)
+      .and_then(|_| TcpStream::from_std(s))
+      .map(Stream::Tcp)
+  }
+  .map_err(|e| NodeError::system(&e, "open", ""))?;
+  Ok(ConnInfo::new(state, stream))
+}
