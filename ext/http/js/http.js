@@ -457,8 +457,9 @@
 
   RP.writeHead = function writeHead(statusCode, reason, obj) {
     if (headSent(this)) throw headersSentError('write');
+    // Node truncates the code (`statusCode | 0`): 200.5 is 200, '200x' is invalid.
     const code = statusCode | 0;
-    if (code < 100 || code > 999 || code !== +statusCode) {
+    if (code < 100 || code > 999) {
       throw new (codes().ERR_HTTP_INVALID_STATUS_CODE)(statusCode);
     }
     if (typeof reason === 'string') {

@@ -19,7 +19,7 @@ use deno_core::CancelHandle;
 use deno_core::OpState;
 use deno_core::Resource;
 use deno_core::ResourceId;
-use ext_net::TcpListenerResource;
+use ext_net::ListenerResource;
 use hyper::body::Body;
 use hyper::body::Frame;
 use hyper::body::Incoming;
@@ -398,7 +398,7 @@ fn status_only(status: StatusCode) -> Response<ResponseBody> {
 pub fn op_http_serve(state: &mut OpState, #[smi] listener_rid: ResourceId) -> Result<ResourceId, NodeError> {
   let listener = state
     .resource_table
-    .take::<TcpListenerResource>(listener_rid)
+    .take::<ListenerResource>(listener_rid)
     .ok()
     .and_then(|r| r.take())
     .ok_or_else(|| NodeError::generic("ERR_SERVER_NOT_RUNNING", "Server is not running."))?;
@@ -462,6 +462,8 @@ fn serve_connection(
     };
     let conn = http1::Builder::new()
       .title_case_headers(true)
+      // Like Node, answer a client that shut down its side after sending the request.
+      .half_close(true)
       .serve_connection(TokioIo::new(stream), service);
     let mut conn = std::pin::pin!(conn);
     let stop = shutdown.notified();
