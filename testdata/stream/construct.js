@@ -11,7 +11,7 @@ r.on('end', () => log('r end'));
 log('r constructed? readable', r.readable);
 
 const w = new Writable({
-  construct(cb) { setTimeout(() => { log('w constructed'); cb(); }, 3); },
+  construct(cb) { setTimeout(() => { log('w constructed'); cb(); }, 30); },
   write(c, e, cb) { log('w write', c.toString()); cb(); },
 });
 log('w write returns', w.write('early'));
