@@ -1,9 +1,9 @@
 const t = setTimeout(function (a, b) {
   console.log('args', a, b, this === t);
-}, 1, 'x', 2);
+}, 10, 'x', 2);
 setImmediate((a) => console.log('immediate arg', a), 42);
 const i = setInterval((n) => {
   console.log('interval', n, ++count);
   if (count === 3) clearInterval(i);
-}, 1, 'n');
+}, 10, 'n');
 let count = 0;
