@@ -6,8 +6,18 @@
 
 #![warn(missing_docs)]
 
+mod codecs;
+
+use codecs::*;
+
 deno_core::extension!(
   ext_builtins,
+  ops = [
+    op_buffer_base64_encode,
+    op_buffer_base64_decode,
+    op_buffer_hex_encode,
+    op_buffer_hex_decode,
+  ],
   customizer = |ext: &mut deno_core::Extension| {
     nodus_core::builtin_modules!("ext_builtins";
       public: ["assert", "assert/strict", "buffer", "console", "events", "path", "path/posix", "path/win32", "querystring", "stream", "stream/promises", "string_decoder", "timers", "timers/promises", "url", "util", "util/types"];

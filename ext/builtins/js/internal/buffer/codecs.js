@@ -298,9 +298,19 @@
   const utf16leEncode = pick('utf16le_encode', utf16leEncodeJs);
   const utf16leDecode = pick('utf16le_decode', utf16leDecodeJs);
   const hexEncode = pick('hex_encode', hexEncodeJs);
-  const hexDecode = pick('hex_decode', hexDecodeJs);
   const base64Encode = pick('base64_encode', base64EncodeJs);
-  const base64Decode = pick('base64_decode', base64DecodeJs);
+  // The native decoders see bytes; Node's rules work on UTF-16 units (a char above 0xff
+  // counts as its low byte), so they return null for strings that are not ASCII, and
+  // those keep the JS decoder.
+  function asciiOnly(native, js) {
+    if (native === js) return js;
+    return (str) => {
+      const out = native(str);
+      return out === null ? js(str) : out;
+    };
+  }
+  const hexDecode = asciiOnly(pick('hex_decode', hexDecodeJs), hexDecodeJs);
+  const base64Decode = asciiOnly(pick('base64_decode', base64DecodeJs), base64DecodeJs);
   const utf8ByteLength = pick('utf8_byte_length', utf8ByteLengthJs);
 
   // ---- encoding names -------------------------------------------------------
