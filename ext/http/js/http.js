@@ -332,16 +332,14 @@
 
   RP.setHeader = function setHeader(name, value) {
     if (headSent(this)) throw headersSentError('set');
-    validateHeaderName(name);
-    validateHeaderValue(name, value);
+    checkHeader(name, value);
     if (this._headers === null) this._headers = { __proto__: null };
     this._headers[name.toLowerCase()] = [name, value];
     return this;
   };
   RP.appendHeader = function appendHeader(name, value) {
     if (headSent(this)) throw headersSentError('append');
-    validateHeaderName(name);
-    validateHeaderValue(name, value);
+    checkHeader(name, value);
     if (this._headers === null) this._headers = { __proto__: null };
     const key = name.toLowerCase();
     const prev = this._headers[key];
@@ -402,7 +400,8 @@
   let validValueCount = 0;
 
   function checkHeader(name, value) {
-    if (validNames[name] !== true) {
+    // Only strings are remembered: 123 must not pass because '123' did.
+    if (typeof name !== 'string' || validNames[name] !== true) {
       validateHeaderName(name);
       if (validNameCount === CACHE_LIMIT) {
         validNames = { __proto__: null };
@@ -453,6 +452,11 @@
       }
     }
     return flat;
+  }
+
+  // The head's headers: what writeHead stored, else what setHeader() collected.
+  function headFlat(res) {
+    return res._flat !== null ? res._flat : storedFlat(res._headers);
   }
 
   RP.writeHead = function writeHead(statusCode, reason, obj) {
@@ -546,8 +550,7 @@
   }
 
   function startStream(res) {
-    const flat = res._flat !== null ? res._flat : storedFlat(res._headers);
-    ops.op_http_write_head(res._id, res.statusCode, reasonOf(res), flat);
+    ops.op_http_write_head(res._id, res.statusCode, reasonOf(res), headFlat(res));
     res._streaming = true;
     res.chunkedEncoding = true;
   }
@@ -603,7 +606,7 @@
     if (this._streaming) {
       ops.op_http_end(this._id, chunk);
     } else {
-      queueResponse(this._id, this.statusCode, reasonOf(this), this._flat !== null ? this._flat : storedFlat(this._headers), chunk);
+      queueResponse(this._id, this.statusCode, reasonOf(this), headFlat(this), chunk);
     }
     if (typeof callback === 'function') this.once('finish', callback);
     if (this._events !== undefined || this.req._events !== undefined) {
