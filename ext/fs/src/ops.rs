@@ -467,9 +467,19 @@ pub fn op_fs_write_sync(fd: i32, #[buffer] buf: &[u8], position: f64) -> Result<
   write_from(fd, buf, position).map(|n| n as u32)
 }
 
+/// The bytes of a JS buffer, owned, for a blocking-pool thread. A `JsBuffer` must stay on
+/// the JS thread: on QuickJS, dropping the last reference frees a JS value, which from
+/// another thread races the engine (it crashed a spec run), and a buffer detached by JS
+/// while a write is in flight would leave a raw pointer dangling. One copy is cheap next
+/// to the trip to the pool and the syscall.
+fn owned(buf: JsBuffer) -> Vec<u8> {
+  buf.to_vec()
+}
+
 /// `fs.write`: the number of bytes written.
 #[op2]
 pub async fn op_fs_write(fd: i32, #[buffer] buf: JsBuffer, position: f64) -> Result<u32, FsError> {
+  let buf = owned(buf);
   blocking(move || write_from(fd, &buf, position).map(|n| n as u32)).await
 }
 
@@ -512,6 +522,7 @@ pub async fn op_fs_write_file(
   mode: u32,
   #[buffer] data: JsBuffer,
 ) -> Result<(), FsError> {
+  let data = owned(data);
   blocking(move || with_file(&path, fd, flags, mode, |f| write_all(f, &data))).await
 }
 
