@@ -1,5 +1,5 @@
-// node:http -- the HTTP/1.1 server on hyper (ext_http). The client side (request, get,
-// Agent) is not implemented yet.
+// node:http -- the HTTP/1.1 server on hyper (ext_http); the client (request, get, Agent)
+// is in internal/http/client.
 //
 // Per request the JS work is kept small: requests arrive in batches from one op, the
 // IncomingMessage/ServerResponse objects hold a few plain fields, `req.headers` is built
@@ -768,7 +768,7 @@
   Server.prototype.closeIdleConnections = function closeIdleConnections() {};
   Server.prototype.closeAllConnections = function closeAllConnections() {
     flushResponses();
-    if (this._rid !== -1) ops.op_http_close(this._rid);
+    if (this._rid !== -1) ops.op_http_close_connections(this._rid);
   };
   Server.prototype.ref = function ref() {
     this._ref = true;
@@ -799,24 +799,23 @@
     return new Server(options, requestListener);
   }
 
-  function notImplemented(what) {
-    return function () {
-      throw new (codes().ERR_NOT_IMPLEMENTED)(what);
-    };
-  }
+  const client = require('internal/http/client')({
+    IncomingMessage, OutgoingMessage, ServerResponse, checkHeader, codes, getBuffer,
+  });
 
   return {
     METHODS,
     STATUS_CODES,
-    Agent: notImplemented('http.Agent'),
-    ClientRequest: notImplemented('http.ClientRequest'),
+    Agent: client.Agent,
+    ClientRequest: client.ClientRequest,
     IncomingMessage,
     OutgoingMessage,
     Server,
     ServerResponse,
     createServer,
-    request: notImplemented('http.request'),
-    get: notImplemented('http.get'),
+    globalAgent: client.globalAgent,
+    request: client.request,
+    get: client.get,
     validateHeaderName: (name, label) => validateHeaderName(name, label),
     validateHeaderValue: (name, value) => validateHeaderValue(name, value),
     maxHeaderSize: 16384,

@@ -10,8 +10,13 @@
 
 #![warn(missing_docs)]
 
+mod body;
+mod client;
 mod server;
 
+pub use client::ClientConnection;
+pub use client::ClientExchange;
+use client::*;
 pub use server::HttpServerResource;
 use server::*;
 
@@ -22,11 +27,19 @@ deno_core::extension!(
     op_http_serve,
     op_http_next,
     op_http_close,
+    op_http_close_connections,
     op_http_respond,
     op_http_write_head,
     op_http_write,
     op_http_end,
     op_http_read,
+    op_http_client_start,
+    op_http_client_wait_closed,
+    op_http_client_request,
+    op_http_client_write,
+    op_http_client_end,
+    op_http_client_response,
+    op_http_client_read,
   ],
   state = |state| {
     state.put(server::HttpSlab::default());
@@ -34,7 +47,7 @@ deno_core::extension!(
   customizer = |ext: &mut deno_core::Extension| {
     nodus_core::builtin_modules!("ext_http";
       public: ["http"];
-      internal: []
+      internal: ["internal/http/client"]
     )
     .install(ext);
   },

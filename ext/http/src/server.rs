@@ -10,7 +10,6 @@ use std::task::Context;
 use std::task::Poll;
 use std::task::Waker;
 
-use bytes::Bytes;
 use deno_core::convert::ToV8;
 use deno_core::op2;
 use deno_core::v8;
@@ -21,9 +20,7 @@ use deno_core::Resource;
 use deno_core::ResourceId;
 use ext_net::ListenerResource;
 use hyper::body::Body;
-use hyper::body::Frame;
 use hyper::body::Incoming;
-use hyper::body::SizeHint;
 use hyper::header::HeaderName;
 use hyper::header::HeaderValue;
 use hyper::server::conn::http1;
@@ -36,6 +33,8 @@ use hyper::Uri;
 use hyper::Version;
 use hyper_util::rt::TokioIo;
 use nodus_core::errors::NodeError;
+
+use crate::body::*;
 use tokio::sync::Notify;
 
 // ---------------------------------------------------------------------------------------
@@ -46,20 +45,9 @@ const INDEX_MASK: u32 = (1 << INDEX_BITS) - 1;
 // Ids stay below 2^31 so that they are small integers in JS.
 const GEN_MASK: u32 = (1 << (31 - INDEX_BITS)) - 1;
 
-/// A streamed response body: chunks that JS wrote and hyper has not sent yet.
-#[derive(Debug, Default)]
-pub struct StreamState {
-  chunks: VecDeque<Bytes>,
-  buffered: usize,
-  ended: bool,
-  /// hyper dropped the body (connection gone): writes are discarded.
-  gone: bool,
-  waker: Option<Waker>,
-}
-
 struct Entry {
   body: Option<Incoming>,
-  response: Option<Response<ResponseBody>>,
+  response: Option<Response<OutgoingBody>>,
   waker: Option<Waker>,
   stream: Option<Rc<RefCell<StreamState>>>,
   /// The hyper service future finished or was dropped.
@@ -121,7 +109,7 @@ impl Slab {
   fn deliver(
     &mut self,
     id: u32,
-    response: Response<ResponseBody>,
+    response: Response<OutgoingBody>,
     stream: Option<Rc<RefCell<StreamState>>>,
   ) -> Option<&mut Entry> {
     let entry = self.get(id)?;
@@ -147,72 +135,6 @@ impl Slab {
 /// The slab of the runtime, in `OpState`.
 #[derive(Clone, Default)]
 pub struct HttpSlab(Rc<RefCell<Slab>>);
-
-// ---------------------------------------------------------------------------------------
-// Response bodies.
-
-/// A response body: all at once (`res.end(data)`), or streamed (`res.write`).
-pub enum ResponseBody {
-  /// The whole body.
-  Full(Option<Bytes>),
-  /// Chunks as JS writes them.
-  Stream(Rc<RefCell<StreamState>>),
-}
-
-impl Body for ResponseBody {
-  type Data = Bytes;
-  type Error = Infallible;
-
-  fn poll_frame(
-    self: Pin<&mut Self>,
-    cx: &mut Context<'_>,
-  ) -> Poll<Option<Result<Frame<Bytes>, Infallible>>> {
-    match self.get_mut() {
-      ResponseBody::Full(data) => Poll::Ready(data.take().map(|d| Ok(Frame::data(d)))),
-      ResponseBody::Stream(state) => {
-        let mut s = state.borrow_mut();
-        if let Some(chunk) = s.chunks.pop_front() {
-          s.buffered -= chunk.len();
-          return Poll::Ready(Some(Ok(Frame::data(chunk))));
-        }
-        if s.ended {
-          return Poll::Ready(None);
-        }
-        s.waker = Some(cx.waker().clone());
-        Poll::Pending
-      }
-    }
-  }
-
-  fn is_end_stream(&self) -> bool {
-    match self {
-      ResponseBody::Full(data) => data.is_none(),
-      ResponseBody::Stream(state) => {
-        let s = state.borrow();
-        s.ended && s.chunks.is_empty()
-      }
-    }
-  }
-
-  fn size_hint(&self) -> SizeHint {
-    match self {
-      ResponseBody::Full(data) => SizeHint::with_exact(data.as_ref().map_or(0, |d| d.len() as u64)),
-      ResponseBody::Stream(_) => SizeHint::default(),
-    }
-  }
-}
-
-impl Drop for ResponseBody {
-  fn drop(&mut self) {
-    if let ResponseBody::Stream(state) = self {
-      if let Ok(mut s) = state.try_borrow_mut() {
-        s.gone = true;
-        s.chunks.clear();
-        s.buffered = 0;
-      }
-    }
-  }
-}
 
 // ---------------------------------------------------------------------------------------
 // Servers.
@@ -253,6 +175,9 @@ pub struct HttpServerResource {
   shared: Rc<RefCell<ServerShared>>,
   cancel: Rc<CancelHandle>,
   shutdown: Rc<Notify>,
+  /// Cancels the connections open now (`closeAllConnections`); replaced after each use so
+  /// that later connections are not born cancelled.
+  connections: Rc<RefCell<Rc<CancelHandle>>>,
 }
 
 impl Resource for HttpServerResource {
@@ -290,7 +215,7 @@ struct Service {
 }
 
 impl hyper::service::Service<Request<Incoming>> for Service {
-  type Response = Response<ResponseBody>;
+  type Response = Response<OutgoingBody>;
   type Error = Infallible;
   type Future = ResponseFuture;
 
@@ -339,7 +264,7 @@ enum ResponseFuture {
 }
 
 impl Future for ResponseFuture {
-  type Output = Result<Response<ResponseBody>, Infallible>;
+  type Output = Result<Response<OutgoingBody>, Infallible>;
 
   fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
     let this = self.get_mut();
@@ -386,8 +311,8 @@ impl Drop for ResponseFuture {
   }
 }
 
-fn status_only(status: StatusCode) -> Response<ResponseBody> {
-  let mut r = Response::new(ResponseBody::Full(None));
+fn status_only(status: StatusCode) -> Response<OutgoingBody> {
+  let mut r = Response::new(OutgoingBody::Full(None));
   *r.status_mut() = status;
   r
 }
@@ -409,10 +334,12 @@ pub fn op_http_serve(state: &mut OpState, #[smi] listener_rid: ResourceId) -> Re
   }));
   let cancel = Rc::new(CancelHandle::new());
   let shutdown = Rc::new(Notify::new());
+  let connections = Rc::new(RefCell::new(Rc::new(CancelHandle::new())));
   {
     let shared = shared.clone();
     let cancel = cancel.clone();
     let shutdown = shutdown.clone();
+    let connections = connections.clone();
     deno_core::unsync::spawn(async move {
       loop {
         if shared.borrow().closing {
@@ -427,7 +354,8 @@ pub fn op_http_serve(state: &mut OpState, #[smi] listener_rid: ResourceId) -> Re
           Err(_canceled) => break,
           Ok(Ok((stream, _))) => {
             let _ = stream.set_nodelay(true);
-            serve_connection(stream, slab.clone(), shared.clone(), shutdown.clone());
+            let kill = connections.borrow().clone();
+            serve_connection(stream, slab.clone(), shared.clone(), shutdown.clone(), kill);
           }
           Ok(Err(_)) => {
             // EMFILE and friends: back off a little instead of spinning.
@@ -445,6 +373,7 @@ pub fn op_http_serve(state: &mut OpState, #[smi] listener_rid: ResourceId) -> Re
     shared,
     cancel,
     shutdown,
+    connections,
   }))
 }
 
@@ -453,9 +382,29 @@ fn serve_connection(
   slab: Rc<RefCell<Slab>>,
   shared: Rc<RefCell<ServerShared>>,
   shutdown: Rc<Notify>,
+  kill: Rc<CancelHandle>,
 ) {
   shared.borrow_mut().connections += 1;
   deno_core::unsync::spawn(async move {
+    // Cancelling drops hyper's connection: the socket closes with requests unanswered.
+    let _ = serve_until_done(stream, slab, shared.clone(), shutdown)
+      .or_cancel(kill)
+      .await;
+    let mut s = shared.borrow_mut();
+    s.connections -= 1;
+    if s.connections == 0 {
+      s.wake();
+    }
+  });
+}
+
+async fn serve_until_done(
+  stream: tokio::net::TcpStream,
+  slab: Rc<RefCell<Slab>>,
+  shared: Rc<RefCell<ServerShared>>,
+  shutdown: Rc<Notify>,
+) {
+  {
     let service = Service {
       slab,
       server: shared.clone(),
@@ -481,12 +430,7 @@ fn serve_connection(
         }
       }
     }
-    let mut s = shared.borrow_mut();
-    s.connections -= 1;
-    if s.connections == 0 {
-      s.wake();
-    }
-  });
+  }
 }
 
 /// A batch of requests for JS, flat, five values per request: `id, method, url, flags,
@@ -512,33 +456,6 @@ const METHODS: [Method; 9] = [
   Method::CONNECT,
   Method::TRACE,
 ];
-
-fn js_str<'a>(scope: &mut v8::PinScope<'a, '_>, s: &str) -> v8::Local<'a, v8::Value> {
-  match v8::String::new(scope, s) {
-    Some(s) => s.into(),
-    None => v8::String::empty(scope).into(),
-  }
-}
-
-fn js_latin1<'a>(scope: &mut v8::PinScope<'a, '_>, b: &[u8]) -> v8::Local<'a, v8::Value> {
-  match v8::String::new_from_one_byte(scope, b, v8::NewStringType::Normal) {
-    Some(s) => s.into(),
-    None => v8::String::empty(scope).into(),
-  }
-}
-
-/// `name\nvalue\n...` of a request's headers, without a trailing separator.
-fn join_headers(headers: &HeaderMap, out: &mut Vec<u8>) {
-  out.clear();
-  for (name, value) in headers.iter() {
-    if !out.is_empty() {
-      out.push(b'\n');
-    }
-    out.extend_from_slice(name.as_str().as_bytes());
-    out.push(b'\n');
-    out.extend_from_slice(value.as_bytes());
-  }
-}
 
 impl<'a> ToV8<'a> for Batch {
   type Error = Infallible;
@@ -606,6 +523,15 @@ pub async fn op_http_next(state: Rc<RefCell<OpState>>, #[smi] rid: ResourceId) -
   next.or_cancel(server.cancel.clone()).await.ok().flatten()
 }
 
+/// `server.closeAllConnections()`: closes every connection open now, answered or not.
+#[op2(fast)]
+pub fn op_http_close_connections(state: &mut OpState, #[smi] rid: ResourceId) {
+  if let Ok(server) = state.resource_table.get::<HttpServerResource>(rid) {
+    let old = server.connections.replace(Rc::new(CancelHandle::new()));
+    old.cancel();
+  }
+}
+
 /// `server.close()`: stop accepting, close idle connections, let in-flight requests
 /// finish; `op_http_next` resolves `null` when the last connection has ended.
 #[op2(fast)]
@@ -613,20 +539,6 @@ pub fn op_http_close(state: &mut OpState, #[smi] rid: ResourceId) {
   if let Ok(server) = state.resource_table.get::<HttpServerResource>(rid) {
     begin_close(&server);
   }
-}
-
-fn invalid_header_name(name: &str) -> NodeError {
-  NodeError::type_error(
-    "ERR_INVALID_HTTP_TOKEN",
-    format!("Header name must be a valid HTTP token [\"{name}\"]"),
-  )
-}
-
-fn invalid_header_value(name: &str) -> NodeError {
-  NodeError::type_error(
-    "ERR_INVALID_CHAR",
-    format!("Invalid character in header content [\"{name}\"]"),
-  )
 }
 
 /// Builds a response head from JS values: status, reason ("" for the standard one) and a
@@ -637,8 +549,8 @@ fn build_response<'a>(
   reason: &str,
   headers: v8::Local<'a, v8::Value>,
   keep_alive: bool,
-  body: ResponseBody,
-) -> Result<Response<ResponseBody>, NodeError> {
+  body: OutgoingBody,
+) -> Result<Response<OutgoingBody>, NodeError> {
   let status = u16::try_from(status)
     .ok()
     .and_then(|s| StatusCode::from_u16(s).ok())
@@ -657,26 +569,8 @@ fn build_response<'a>(
     }
   }
   let map = response.headers_mut();
-  let mut has_connection = false;
-  if let Ok(array) = v8::Local::<v8::Array>::try_from(headers) {
-    let len = array.length();
-    let mut i = 0;
-    while i + 1 < len {
-      let (Some(name), Some(value)) = (array.get_index(scope, i), array.get_index(scope, i + 1)) else {
-        break;
-      };
-      i += 2;
-      let name = name.to_rust_string_lossy(scope);
-      let value = value.to_rust_string_lossy(scope);
-      let header = HeaderName::from_bytes(name.as_bytes()).map_err(|_| invalid_header_name(&name))?;
-      let bytes: Vec<u8> = value.chars().map(|c| c as u32 as u8).collect();
-      let value = HeaderValue::from_bytes(&bytes).map_err(|_| invalid_header_value(&name))?;
-      if header == hyper::header::CONNECTION {
-        has_connection = true;
-      }
-      map.append(header, value);
-    }
-  }
+  append_js_headers(scope, headers, map)?;
+  let has_connection = map.contains_key(hyper::header::CONNECTION);
   if keep_alive && !has_connection {
     map.insert(hyper::header::CONNECTION, HeaderValue::from_static("keep-alive"));
     map.insert(
@@ -685,28 +579,6 @@ fn build_response<'a>(
     );
   }
   Ok(response)
-}
-
-fn body_bytes<'a>(scope: &mut v8::PinScope<'a, '_>, body: v8::Local<'a, v8::Value>) -> Option<Bytes> {
-  if body.is_string() {
-    let s = body.to_rust_string_lossy(scope);
-    if s.is_empty() {
-      None
-    } else {
-      Some(Bytes::from(s))
-    }
-  } else if let Ok(view) = v8::Local::<v8::ArrayBufferView>::try_from(body) {
-    let mut buf = vec![0u8; view.byte_length()];
-    let n = view.copy_contents(&mut buf);
-    buf.truncate(n);
-    if buf.is_empty() {
-      None
-    } else {
-      Some(Bytes::from(buf))
-    }
-  } else {
-    None
-  }
 }
 
 /// Whole responses (`res.end(body)` with nothing sent before), five values each:
@@ -751,7 +623,7 @@ pub fn op_http_respond<'a>(
       &reason,
       headers,
       keep_alive,
-      ResponseBody::Full(data),
+      OutgoingBody::Full(data),
     )
     .unwrap_or_else(|_| status_only(StatusCode::INTERNAL_SERVER_ERROR));
     let mut slab = slab.borrow_mut();
@@ -784,7 +656,7 @@ pub fn op_http_write_head<'a>(
     reason,
     headers,
     keep_alive,
-    ResponseBody::Stream(stream.clone()),
+    OutgoingBody::Stream(stream.clone()),
   )?;
   let delivered = slab.borrow_mut().deliver(id, response, Some(stream)).is_some();
   Ok(delivered)
@@ -807,19 +679,7 @@ pub fn op_http_write<'a>(
   chunk: v8::Local<'a, v8::Value>,
 ) -> u64 {
   let data = body_bytes(scope, chunk);
-  with_stream(state, id, |s| {
-    if let Some(d) = data {
-      if !s.gone && !s.ended {
-        s.buffered += d.len();
-        s.chunks.push_back(d);
-        if let Some(w) = s.waker.take() {
-          w.wake();
-        }
-      }
-    }
-    s.buffered as u64
-  })
-  .unwrap_or(0)
+  with_stream(state, id, |s| s.push(data) as u64).unwrap_or(0)
 }
 
 /// Ends a streamed response, with an optional last chunk.
@@ -831,18 +691,7 @@ pub fn op_http_end<'a>(
   chunk: v8::Local<'a, v8::Value>,
 ) {
   let data = body_bytes(scope, chunk);
-  with_stream(state, id, |s| {
-    if let Some(d) = data {
-      if !s.gone && !s.ended {
-        s.buffered += d.len();
-        s.chunks.push_back(d);
-      }
-    }
-    s.ended = true;
-    if let Some(w) = s.waker.take() {
-      w.wake();
-    }
-  });
+  with_stream(state, id, |s| s.finish(data));
   let slab = state.borrow::<HttpSlab>().0.clone();
   let mut slab = slab.borrow_mut();
   if slab.get(id).is_some_and(|e| e.future_gone) {
@@ -858,22 +707,14 @@ pub async fn op_http_read(state: Rc<RefCell<OpState>>, #[smi] id: u32) -> Vec<u8
   let Some(mut body) = slab.borrow_mut().get(id).and_then(|e| e.body.take()) else {
     return Vec::new();
   };
-  loop {
-    let frame = std::future::poll_fn(|cx| Pin::new(&mut body).poll_frame(cx)).await;
-    match frame {
-      Some(Ok(frame)) => {
-        if let Ok(data) = frame.into_data() {
-          if data.is_empty() {
-            continue;
-          }
-          if let Some(e) = slab.borrow_mut().get(id) {
-            e.body = Some(body);
-          }
-          return data.to_vec();
-        }
+  match next_chunk(&mut body).await {
+    Ok(Some(data)) => {
+      if let Some(e) = slab.borrow_mut().get(id) {
+        e.body = Some(body);
       }
-      // End of body, or a broken one (the client went away): end.
-      Some(Err(_)) | None => return Vec::new(),
+      data.to_vec()
     }
+    // End of body, or a broken one (the client went away): end.
+    Ok(None) | Err(_) => Vec::new(),
   }
 }

@@ -433,3 +433,92 @@ pub fn op_net_stream_from_fd(state: &mut OpState, fd: i32) -> Result<ConnInfo, N
   .map_err(|e| NodeError::system(&e, "open", ""))?;
   Ok(ConnInfo::new(state, stream))
 }
+
+/// A socket that JS holds as a `net.Socket` and another protocol drives (ext_http's
+/// client runs hyper over it): tokio's `AsyncRead`/`AsyncWrite` on the shared resource,
+/// so the resource stays in the table (address, setNoDelay and close keep working from
+/// JS) while the protocol reads and writes. JS must not read the socket itself meanwhile.
+#[derive(Debug, Clone)]
+pub struct SharedStream(Rc<StreamResource>);
+
+impl SharedStream {
+  /// The socket `rid` of the resource table.
+  pub fn get(state: &OpState, rid: ResourceId) -> Result<Self, NodeError> {
+    open_stream(state, rid).map(SharedStream)
+  }
+}
+
+impl Stream {
+  fn poll_read_ready(&self, cx: &mut std::task::Context<'_>) -> std::task::Poll<io::Result<()>> {
+    match self {
+      Stream::Tcp(s) => s.poll_read_ready(cx),
+      Stream::Unix(s) => s.poll_read_ready(cx),
+    }
+  }
+
+  fn poll_write_ready(&self, cx: &mut std::task::Context<'_>) -> std::task::Poll<io::Result<()>> {
+    match self {
+      Stream::Tcp(s) => s.poll_write_ready(cx),
+      Stream::Unix(s) => s.poll_write_ready(cx),
+    }
+  }
+}
+
+impl tokio::io::AsyncRead for SharedStream {
+  fn poll_read(
+    self: std::pin::Pin<&mut Self>,
+    cx: &mut std::task::Context<'_>,
+    buf: &mut tokio::io::ReadBuf<'_>,
+  ) -> std::task::Poll<io::Result<()>> {
+    let stream = &self.0.stream;
+    loop {
+      std::task::ready!(stream.poll_read_ready(cx))?;
+      // try_read clears the readiness it found stale, so the next poll registers again.
+      match stream.try_read(buf.initialize_unfilled()) {
+        Ok(n) => {
+          buf.advance(n);
+          return std::task::Poll::Ready(Ok(()));
+        }
+        Err(e) if e.kind() == io::ErrorKind::WouldBlock => {}
+        Err(e) => return std::task::Poll::Ready(Err(e)),
+      }
+    }
+  }
+}
+
+impl tokio::io::AsyncWrite for SharedStream {
+  fn poll_write(
+    self: std::pin::Pin<&mut Self>,
+    cx: &mut std::task::Context<'_>,
+    buf: &[u8],
+  ) -> std::task::Poll<io::Result<usize>> {
+    let stream = &self.0.stream;
+    loop {
+      std::task::ready!(stream.poll_write_ready(cx))?;
+      match stream.try_write(buf) {
+        Err(e) if e.kind() == io::ErrorKind::WouldBlock => {}
+        r => return std::task::Poll::Ready(r),
+      }
+    }
+  }
+
+  fn poll_flush(
+    self: std::pin::Pin<&mut Self>,
+    _: &mut std::task::Context<'_>,
+  ) -> std::task::Poll<io::Result<()>> {
+    std::task::Poll::Ready(Ok(()))
+  }
+
+  fn poll_shutdown(
+    self: std::pin::Pin<&mut Self>,
+    _: &mut std::task::Context<'_>,
+  ) -> std::task::Poll<io::Result<()>> {
+    // SAFETY: shutdown(2) on the descriptor the resource owns; it stays open.
+    let r = unsafe { libc::shutdown(self.0.stream.raw_fd(), libc::SHUT_WR) };
+    std::task::Poll::Ready(if r == 0 {
+      Ok(())
+    } else {
+      Err(io::Error::last_os_error())
+    })
+  }
+}

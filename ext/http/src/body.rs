@@ -1,0 +1,236 @@
+//! What the server and the client share: outgoing bodies (whole or streamed from JS),
+//! reading incoming bodies, and turning JS values into header maps and bytes.
+
+use std::cell::RefCell;
+use std::collections::VecDeque;
+use std::convert::Infallible;
+use std::pin::Pin;
+use std::rc::Rc;
+use std::task::Context;
+use std::task::Poll;
+use std::task::Waker;
+
+use bytes::Bytes;
+use deno_core::v8;
+use hyper::body::Body;
+use hyper::body::Frame;
+use hyper::body::Incoming;
+use hyper::body::SizeHint;
+use hyper::header::HeaderName;
+use hyper::header::HeaderValue;
+use hyper::HeaderMap;
+use nodus_core::errors::NodeError;
+
+/// A streamed body: chunks that JS wrote and hyper has not sent yet.
+#[derive(Debug, Default)]
+pub struct StreamState {
+  chunks: VecDeque<Bytes>,
+  buffered: usize,
+  pub(crate) ended: bool,
+  /// hyper dropped the body (connection gone): writes are discarded.
+  gone: bool,
+  waker: Option<Waker>,
+}
+
+impl StreamState {
+  /// Queues a chunk (unless the body ended or hyper let go of it); the bytes now buffered.
+  pub(crate) fn push(&mut self, data: Option<Bytes>) -> usize {
+    if let Some(d) = data {
+      if !self.gone && !self.ended {
+        self.buffered += d.len();
+        self.chunks.push_back(d);
+        self.wake();
+      }
+    }
+    self.buffered
+  }
+
+  /// Queues a last chunk and ends the body.
+  pub(crate) fn finish(&mut self, data: Option<Bytes>) {
+    self.push(data);
+    self.ended = true;
+    self.wake();
+  }
+
+  fn wake(&mut self) {
+    if let Some(w) = self.waker.take() {
+      w.wake();
+    }
+  }
+}
+
+/// An outgoing body (a server's response, a client's request): all at once
+/// (`end(data)`), or streamed (`write()`).
+pub enum OutgoingBody {
+  /// The whole body.
+  Full(Option<Bytes>),
+  /// Chunks as JS writes them.
+  Stream(Rc<RefCell<StreamState>>),
+}
+
+impl Body for OutgoingBody {
+  type Data = Bytes;
+  type Error = Infallible;
+
+  fn poll_frame(
+    self: Pin<&mut Self>,
+    cx: &mut Context<'_>,
+  ) -> Poll<Option<Result<Frame<Bytes>, Infallible>>> {
+    match self.get_mut() {
+      OutgoingBody::Full(data) => Poll::Ready(data.take().map(|d| Ok(Frame::data(d)))),
+      OutgoingBody::Stream(state) => {
+        let mut s = state.borrow_mut();
+        if let Some(chunk) = s.chunks.pop_front() {
+          s.buffered -= chunk.len();
+          return Poll::Ready(Some(Ok(Frame::data(chunk))));
+        }
+        if s.ended {
+          return Poll::Ready(None);
+        }
+        s.waker = Some(cx.waker().clone());
+        Poll::Pending
+      }
+    }
+  }
+
+  fn is_end_stream(&self) -> bool {
+    match self {
+      OutgoingBody::Full(data) => data.is_none(),
+      OutgoingBody::Stream(state) => {
+        let s = state.borrow();
+        s.ended && s.chunks.is_empty()
+      }
+    }
+  }
+
+  fn size_hint(&self) -> SizeHint {
+    match self {
+      OutgoingBody::Full(data) => SizeHint::with_exact(data.as_ref().map_or(0, |d| d.len() as u64)),
+      OutgoingBody::Stream(_) => SizeHint::default(),
+    }
+  }
+}
+
+impl Drop for OutgoingBody {
+  fn drop(&mut self) {
+    if let OutgoingBody::Stream(state) = self {
+      if let Ok(mut s) = state.try_borrow_mut() {
+        s.gone = true;
+        s.chunks.clear();
+        s.buffered = 0;
+      }
+    }
+  }
+}
+
+/// The next non-empty chunk of an incoming body; `None` at its end.
+pub(crate) async fn next_chunk(body: &mut Incoming) -> Result<Option<Bytes>, hyper::Error> {
+  loop {
+    let frame = std::future::poll_fn(|cx| Pin::new(&mut *body).poll_frame(cx)).await;
+    match frame {
+      Some(Ok(frame)) => match frame.into_data() {
+        Ok(data) if !data.is_empty() => return Ok(Some(data)),
+        // Empty chunks and trailers.
+        _ => {}
+      },
+      Some(Err(e)) => return Err(e),
+      None => return Ok(None),
+    }
+  }
+}
+
+pub(crate) fn js_str<'a>(scope: &mut v8::PinScope<'a, '_>, s: &str) -> v8::Local<'a, v8::Value> {
+  match v8::String::new(scope, s) {
+    Some(s) => s.into(),
+    None => v8::String::empty(scope).into(),
+  }
+}
+
+pub(crate) fn js_latin1<'a>(scope: &mut v8::PinScope<'a, '_>, b: &[u8]) -> v8::Local<'a, v8::Value> {
+  match v8::String::new_from_one_byte(scope, b, v8::NewStringType::Normal) {
+    Some(s) => s.into(),
+    None => v8::String::empty(scope).into(),
+  }
+}
+
+/// `name\nvalue\n...` of a message's headers, without a trailing separator (hyper rejects
+/// CR and LF in headers, so `\n` separates safely).
+pub(crate) fn join_headers(headers: &HeaderMap, out: &mut Vec<u8>) {
+  out.clear();
+  for (name, value) in headers.iter() {
+    if !out.is_empty() {
+      out.push(b'\n');
+    }
+    out.extend_from_slice(name.as_str().as_bytes());
+    out.push(b'\n');
+    out.extend_from_slice(value.as_bytes());
+  }
+}
+
+fn invalid_header_name(name: &str) -> NodeError {
+  NodeError::type_error(
+    "ERR_INVALID_HTTP_TOKEN",
+    format!("Header name must be a valid HTTP token [\"{name}\"]"),
+  )
+}
+
+fn invalid_header_value(name: &str) -> NodeError {
+  NodeError::type_error(
+    "ERR_INVALID_CHAR",
+    format!("Invalid character in header content [\"{name}\"]"),
+  )
+}
+
+/// Appends the headers of a flat JS `[name, value, ...]` array (anything else: none) to
+/// `map`. Values are latin-1 strings, as Node writes them.
+pub(crate) fn append_js_headers<'a>(
+  scope: &mut v8::PinScope<'a, '_>,
+  headers: v8::Local<'a, v8::Value>,
+  map: &mut HeaderMap,
+) -> Result<(), NodeError> {
+  let Ok(array) = v8::Local::<v8::Array>::try_from(headers) else {
+    return Ok(());
+  };
+  let len = array.length();
+  let mut i = 0;
+  while i + 1 < len {
+    let (Some(name), Some(value)) = (array.get_index(scope, i), array.get_index(scope, i + 1)) else {
+      break;
+    };
+    i += 2;
+    let name = name.to_rust_string_lossy(scope);
+    let value = value.to_rust_string_lossy(scope);
+    let header = HeaderName::from_bytes(name.as_bytes()).map_err(|_| invalid_header_name(&name))?;
+    let bytes: Vec<u8> = value.chars().map(|c| c as u32 as u8).collect();
+    let value = HeaderValue::from_bytes(&bytes).map_err(|_| invalid_header_value(&name))?;
+    map.append(header, value);
+  }
+  Ok(())
+}
+
+/// The bytes of a body chunk from JS (a string as UTF-8, or a Uint8Array); `None` when
+/// empty or neither.
+pub(crate) fn body_bytes<'a>(
+  scope: &mut v8::PinScope<'a, '_>,
+  body: v8::Local<'a, v8::Value>,
+) -> Option<Bytes> {
+  if body.is_string() {
+    let s = body.to_rust_string_lossy(scope);
+    if s.is_empty() {
+      None
+    } else {
+      Some(Bytes::from(s))
+    }
+  } else if let Ok(view) = v8::Local::<v8::ArrayBufferView>::try_from(body) {
+    let mut buf = vec![0u8; view.byte_length()];
+    let n = view.copy_contents(&mut buf);
+    buf.truncate(n);
+    if buf.is_empty() {
+      None
+    } else {
+      Some(Bytes::from(buf))
+    }
+  } else {
+    None
+  }
+}
