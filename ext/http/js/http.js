@@ -171,7 +171,6 @@
   IP.upgrade = false;
   IP.statusCode = null;
   IP.statusMessage = null;
-  IP.socket = null;
   IP.rawTrailers = [];
   IP._reading = false;
 
@@ -238,6 +237,11 @@
       set(v) { ownValue(this, 'trailers', v); },
       configurable: true,
     },
+    socket: {
+      get() { return ownValue(this, 'socket', connectionSocket(this._id)); },
+      set(v) { ownValue(this, 'socket', v); },
+      configurable: true,
+    },
     connection: {
       get() { return this.socket; },
       set(v) { this.socket = v; },
@@ -256,6 +260,35 @@
       configurable: true,
     },
   });
+
+  // --- req.socket ---------------------------------------------------------------------------
+  // hyper owns a server connection, so its socket is a net.Socket without a handle of its
+  // own: the addresses come from Rust, destroy() drops the connection, and 'close' comes
+  // when the connection ends. One object per connection, made on first use.
+  const connectionSockets = new Map();
+
+  function connectionSocket(id) {
+    const facts = ops.op_http_request_socket(id);
+    if (facts === null) return null;
+    const connId = facts[0];
+    let socket = connectionSockets.get(connId);
+    if (socket !== undefined) return socket;
+    socket = new net.Socket();
+    socket._info = facts;
+    const destroyHandle = socket._destroy;
+    socket._destroy = function (err, cb) {
+      ops.op_http_connection_destroy(connId);
+      destroyHandle.call(this, err, cb);
+    };
+    connectionSockets.set(connId, socket);
+    const closed = ops.op_http_connection_closed(connId);
+    core.unrefOpPromise(closed);
+    closed.then(() => {
+      connectionSockets.delete(connId);
+      if (!socket.destroyed) socket.destroy();
+    });
+    return socket;
+  }
 
   IP._read = function _read() {
     if (!this._hasBody) {
@@ -310,7 +343,6 @@
   RP.shouldKeepAlive = true;
   RP.useChunkedEncodingByDefault = true;
   RP.writable = true;
-  RP.socket = null;
   RP._flat = null;
   RP._streaming = false;
   RP._done = false;
@@ -319,6 +351,11 @@
     headersSent: { get() { return headSent(this); }, configurable: true },
     writableEnded: { get() { return this.finished; }, configurable: true },
     writableFinished: { get() { return this._done; }, configurable: true },
+    socket: {
+      get() { return this.req.socket; },
+      set(v) { Object.defineProperty(this, 'socket', { value: v, writable: true, configurable: true, enumerable: true }); },
+      configurable: true,
+    },
     connection: { get() { return this.socket; }, configurable: true },
   });
 
@@ -679,11 +716,15 @@
     const handler = events === undefined ? undefined : events.request;
     // One plain listener (the common case): call it without emit's argument array.
     const direct = typeof handler === 'function' ? handler : null;
+    const announce = events !== undefined && events.connection !== undefined;
     dispatching = true;
     for (let i = 0; i < b.length; i += 5) {
       const req = newRequest(b, i);
       const res = new ServerResponse(req);
       try {
+        // 'connection' comes before the first request of each connection (Node emits it
+        // on accept; nodus learns of a connection with its first request).
+        if (announce) announceConnection(server, req);
         if (direct !== null) direct.call(server, req, res);
         else server.emit('request', req, res);
       } catch (err) {
@@ -695,6 +736,14 @@
     }
     dispatching = false;
     flushResponses();
+  }
+
+  function announceConnection(server, req) {
+    const socket = req.socket;
+    if (socket !== null && socket.server === null) {
+      socket.server = socket._server = server;
+      server.emit('connection', socket);
+    }
   }
 
   async function serve(server, rid) {

@@ -12,11 +12,13 @@
 
 mod body;
 mod client;
+mod connection;
 mod server;
 
 pub use client::ClientConnection;
 pub use client::ClientExchange;
 use client::*;
+use connection::*;
 pub use server::HttpServerResource;
 use server::*;
 
@@ -33,6 +35,9 @@ deno_core::extension!(
     op_http_write,
     op_http_end,
     op_http_read,
+    op_http_request_socket,
+    op_http_connection_closed,
+    op_http_connection_destroy,
     op_http_client_start,
     op_http_client_wait_closed,
     op_http_client_request,
@@ -43,6 +48,7 @@ deno_core::extension!(
   ],
   state = |state| {
     state.put(server::HttpSlab::default());
+    state.put(connection::WatchedConnections::default());
   },
   customizer = |ext: &mut deno_core::Extension| {
     nodus_core::builtin_modules!("ext_http";

@@ -35,6 +35,7 @@ use hyper_util::rt::TokioIo;
 use nodus_core::errors::NodeError;
 
 use crate::body::*;
+use crate::connection::Connection;
 use tokio::sync::Notify;
 
 // ---------------------------------------------------------------------------------------
@@ -45,7 +46,8 @@ const INDEX_MASK: u32 = (1 << INDEX_BITS) - 1;
 // Ids stay below 2^31 so that they are small integers in JS.
 const GEN_MASK: u32 = (1 << (31 - INDEX_BITS)) - 1;
 
-struct Entry {
+pub(crate) struct Entry {
+  pub(crate) conn: Rc<Connection>,
   body: Option<Incoming>,
   response: Option<Response<OutgoingBody>>,
   waker: Option<Waker>,
@@ -88,7 +90,7 @@ impl Slab {
     Some((slot.generation << INDEX_BITS) | index)
   }
 
-  fn get(&mut self, id: u32) -> Option<&mut Entry> {
+  pub(crate) fn get(&mut self, id: u32) -> Option<&mut Entry> {
     let slot = self.slots.get_mut((id & INDEX_MASK) as usize)?;
     if slot.generation != id >> INDEX_BITS {
       return None;
@@ -134,7 +136,7 @@ impl Slab {
 
 /// The slab of the runtime, in `OpState`.
 #[derive(Clone, Default)]
-pub struct HttpSlab(Rc<RefCell<Slab>>);
+pub struct HttpSlab(pub(crate) Rc<RefCell<Slab>>);
 
 // ---------------------------------------------------------------------------------------
 // Servers.
@@ -212,6 +214,7 @@ impl HttpServerResource {
 struct Service {
   slab: Rc<RefCell<Slab>>,
   server: Rc<RefCell<ServerShared>>,
+  conn: Rc<Connection>,
 }
 
 impl hyper::service::Service<Request<Incoming>> for Service {
@@ -229,6 +232,7 @@ impl hyper::service::Service<Request<Incoming>> for Service {
         .iter()
         .any(|v| v.as_bytes().eq_ignore_ascii_case(b"close"));
     let entry = Entry {
+      conn: self.conn.clone(),
       body: has_body.then_some(body),
       response: None,
       waker: None,
@@ -352,10 +356,11 @@ pub fn op_http_serve(state: &mut OpState, #[smi] listener_rid: ResourceId) -> Re
         };
         match accepted {
           Err(_canceled) => break,
-          Ok(Ok((stream, _))) => {
+          Ok(Ok((stream, peer))) => {
             let _ = stream.set_nodelay(true);
             let kill = connections.borrow().clone();
-            serve_connection(stream, slab.clone(), shared.clone(), shutdown.clone(), kill);
+            let conn = Connection::new(&stream, peer);
+            serve_connection(stream, conn, slab.clone(), shared.clone(), shutdown.clone(), kill);
           }
           Ok(Err(_)) => {
             // EMFILE and friends: back off a little instead of spinning.
@@ -379,6 +384,7 @@ pub fn op_http_serve(state: &mut OpState, #[smi] listener_rid: ResourceId) -> Re
 
 fn serve_connection(
   stream: tokio::net::TcpStream,
+  conn: Rc<Connection>,
   slab: Rc<RefCell<Slab>>,
   shared: Rc<RefCell<ServerShared>>,
   shutdown: Rc<Notify>,
@@ -387,9 +393,11 @@ fn serve_connection(
   shared.borrow_mut().connections += 1;
   deno_core::unsync::spawn(async move {
     // Cancelling drops hyper's connection: the socket closes with requests unanswered.
-    let _ = serve_until_done(stream, slab, shared.clone(), shutdown)
+    let _ = serve_until_done(stream, slab, shared.clone(), shutdown, conn.clone())
       .or_cancel(kill)
+      .or_cancel(conn.kill.clone())
       .await;
+    conn.end();
     let mut s = shared.borrow_mut();
     s.connections -= 1;
     if s.connections == 0 {
@@ -403,11 +411,13 @@ async fn serve_until_done(
   slab: Rc<RefCell<Slab>>,
   shared: Rc<RefCell<ServerShared>>,
   shutdown: Rc<Notify>,
+  conn: Rc<Connection>,
 ) {
   {
     let service = Service {
       slab,
       server: shared.clone(),
+      conn,
     };
     let conn = http1::Builder::new()
       .title_case_headers(true)
