@@ -346,11 +346,14 @@
   RP._flat = null;
   RP._streaming = false;
   RP._done = false;
+  RP._needDrain = false;
 
   Object.defineProperties(RP, {
     headersSent: { get() { return headSent(this); }, configurable: true },
     writableEnded: { get() { return this.finished; }, configurable: true },
     writableFinished: { get() { return this._done; }, configurable: true },
+    writableNeedDrain: { get() { return this._needDrain; }, configurable: true },
+    writableHighWaterMark: { get() { return kHighWaterMark; }, configurable: true },
     socket: {
       get() { return this.req.socket; },
       set(v) { Object.defineProperty(this, 'socket', { value: v, writable: true, configurable: true, enumerable: true }); },
@@ -616,10 +619,25 @@
     if (chunk === null) throw new (codes().ERR_STREAM_NULL_VALUES)();
     checkChunk(chunk);
     if (!this._streaming) startStream(this);
-    ops.op_http_write(this._id, encodeChunk(chunk, encoding));
+    const buffered = ops.op_http_write(this._id, encodeChunk(chunk, encoding));
     if (typeof callback === 'function') process.nextTick(callback);
-    return true;
+    if (buffered <= kHighWaterMark) return true;
+    // Backpressure: false until hyper has taken enough, then 'drain' (see body.rs).
+    waitForDrain(this, ops.op_http_drained, this._id);
+    return false;
   };
+
+  // As a net.Socket's default in Node 22 and later (HIGH_WATER_MARK in body.rs).
+  const kHighWaterMark = 65536;
+
+  function waitForDrain(msg, drainedOp, id) {
+    if (msg._needDrain) return;
+    msg._needDrain = true;
+    drainedOp(id).then(() => {
+      msg._needDrain = false;
+      msg.emit('drain');
+    });
+  }
 
   RP.end = function end(chunk, encoding, callback) {
     if (typeof chunk === 'function') {
@@ -850,6 +868,7 @@
 
   const client = require('internal/http/client')({
     IncomingMessage, OutgoingMessage, ServerResponse, checkHeader, codes, getBuffer,
+    kHighWaterMark, waitForDrain,
   });
 
   return {

@@ -21,6 +21,11 @@ use hyper::header::HeaderValue;
 use hyper::HeaderMap;
 use nodus_core::errors::NodeError;
 
+/// The bytes a streamed body buffers before `write()` returns false: a net.Socket's
+/// default in Node 22 and later. One chunk of that size may wait while hyper sends the
+/// previous one, which keeps the connection busy (http.js has the same number).
+pub(crate) const HIGH_WATER_MARK: usize = 65536;
+
 /// A streamed body: chunks that JS wrote and hyper has not sent yet.
 #[derive(Debug, Default)]
 pub struct StreamState {
@@ -30,6 +35,8 @@ pub struct StreamState {
   /// hyper dropped the body (connection gone): writes are discarded.
   gone: bool,
   waker: Option<Waker>,
+  /// JS waits for the buffer to empty ('drain').
+  drain_waker: Option<Waker>,
 }
 
 impl StreamState {
@@ -50,6 +57,15 @@ impl StreamState {
     self.push(data);
     self.ended = true;
     self.wake();
+  }
+
+  /// Ready once no more than [`HIGH_WATER_MARK`] bytes wait for hyper (or none can go).
+  fn poll_drained(&mut self, cx: &mut Context<'_>) -> Poll<()> {
+    if self.buffered <= HIGH_WATER_MARK || self.gone {
+      return Poll::Ready(());
+    }
+    self.drain_waker = Some(cx.waker().clone());
+    Poll::Pending
   }
 
   fn wake(&mut self) {
@@ -82,6 +98,11 @@ impl Body for OutgoingBody {
         let mut s = state.borrow_mut();
         if let Some(chunk) = s.chunks.pop_front() {
           s.buffered -= chunk.len();
+          if s.buffered <= HIGH_WATER_MARK {
+            if let Some(w) = s.drain_waker.take() {
+              w.wake();
+            }
+          }
           return Poll::Ready(Some(Ok(Frame::data(chunk))));
         }
         if s.ended {
@@ -118,9 +139,17 @@ impl Drop for OutgoingBody {
         s.gone = true;
         s.chunks.clear();
         s.buffered = 0;
+        if let Some(w) = s.drain_waker.take() {
+          w.wake();
+        }
       }
     }
   }
+}
+
+/// Resolves once `stream` buffers no more than [`HIGH_WATER_MARK`] bytes.
+pub(crate) async fn drained(stream: Rc<RefCell<StreamState>>) {
+  std::future::poll_fn(|cx| stream.borrow_mut().poll_drained(cx)).await
 }
 
 /// The next non-empty chunk of an incoming body; `None` at its end.

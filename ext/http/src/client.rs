@@ -207,6 +207,20 @@ pub fn op_http_client_write<'a>(
   with_stream(state, rid, |s| s.push(data) as u64).unwrap_or(0)
 }
 
+/// Resolves when what was written to request `rid`'s body has gone to hyper ('drain').
+#[op2]
+pub async fn op_http_client_drained(state: Rc<RefCell<OpState>>, #[smi] rid: ResourceId) {
+  let stream = state
+    .borrow()
+    .resource_table
+    .get::<ClientExchange>(rid)
+    .ok()
+    .and_then(|e| e.stream.clone());
+  if let Some(stream) = stream {
+    drained(stream).await;
+  }
+}
+
 /// Ends a streamed request body, with an optional last chunk.
 #[op2(fast)]
 pub fn op_http_client_end<'a>(

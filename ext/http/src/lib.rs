@@ -35,6 +35,8 @@ deno_core::extension!(
     op_http_write,
     op_http_end,
     op_http_read,
+    op_http_drained,
+    op_http_client_drained,
     op_http_request_socket,
     op_http_connection_closed,
     op_http_connection_destroy,

@@ -709,6 +709,16 @@ pub fn op_http_end<'a>(
   }
 }
 
+/// Resolves when what was written to streamed response `id` has gone to hyper ('drain').
+#[op2]
+pub async fn op_http_drained(state: Rc<RefCell<OpState>>, #[smi] id: u32) {
+  let slab = state.borrow().borrow::<HttpSlab>().0.clone();
+  let stream = slab.borrow_mut().get(id).and_then(|e| e.stream.clone());
+  if let Some(stream) = stream {
+    drained(stream).await;
+  }
+}
+
 /// The next chunk of request `id`'s body; empty at its end.
 #[op2]
 #[buffer]

@@ -13,7 +13,7 @@
   const net = require('net');
 
   return function makeClient(shared) {
-    const { IncomingMessage, OutgoingMessage, checkHeader, codes, getBuffer } = shared;
+    const { IncomingMessage, OutgoingMessage, codes, getBuffer, kHighWaterMark, waitForDrain } = shared;
 
     // --- Agent -------------------------------------------------------------------------------
     function Agent(options) {
@@ -304,6 +304,9 @@
         method === 'OPTIONS' || method === 'TRACE' || method === 'CONNECT');
       this._headers = null;
       this._chunks = [];
+      this._pendingBytes = 0;
+      this._drainOnStart = false;
+      this._needDrain = false;
       this._ending = false;
       this._exchange = -1;
       // The header store shared with ServerResponse sees the head as sent once
@@ -373,6 +376,8 @@
       headersSent: { get() { return this._streaming; }, configurable: true },
       writableEnded: { get() { return this.finished; }, configurable: true },
       writableFinished: { get() { return this._done; }, configurable: true },
+      writableNeedDrain: { get() { return this._needDrain || this._drainOnStart; }, configurable: true },
+      writableHighWaterMark: { get() { return kHighWaterMark; }, configurable: true },
       connection: { get() { return this.socket; }, configurable: true },
     });
 
@@ -509,6 +514,11 @@
         return;
       }
       req._exchange = rid;
+      req._pendingBytes = 0;
+      if (req._drainOnStart) {
+        req._drainOnStart = false;
+        waitForDrain(req, ops.op_http_client_drained, rid);
+      }
       if (req._ending) process.nextTick(emitFinish, req);
       ops.op_http_client_response(rid).then((head) => onResponse(req, head), () => {
         if (!req.destroyed) {
@@ -637,13 +647,21 @@
       checkChunk(chunk);
       chunk = encodeChunk(chunk, encoding);
       this._streaming = true;
-      if (this._exchange !== -1) ops.op_http_client_write(this._exchange, chunk);
-      else {
+      let buffered;
+      if (this._exchange !== -1) {
+        buffered = ops.op_http_client_write(this._exchange, chunk);
+      } else {
         this._chunks.push(chunk);
+        this._pendingBytes += chunk.length;
+        buffered = this._pendingBytes;
         maybeStart(this);
       }
       if (typeof callback === 'function') process.nextTick(callback);
-      return true;
+      if (buffered <= kHighWaterMark) return true;
+      // Backpressure: false until hyper has taken enough, then 'drain' (see body.rs).
+      if (this._exchange !== -1) waitForDrain(this, ops.op_http_client_drained, this._exchange);
+      else this._drainOnStart = true;
+      return false;
     };
 
     CP.end = function end(chunk, encoding, callback) {
