@@ -1,9 +1,14 @@
 //! Byte <-> string codecs of `node:buffer` that are too slow in JS on an interpreter:
-//! base64/base64url and hex, with Node's exact rules (see `internal/buffer/codecs.js`,
-//! which picks these ops up by name; the decoders answer `null` for strings that are not
-//! ASCII, which JS then decodes by Node's per-UTF-16-unit rules).
+//! base64/base64url, hex, latin1, ascii and utf16le, with Node's exact rules (see
+//! `internal/buffer/codecs.js`, which picks these ops up by name). An op answers `null`
+//! where it cannot be exact, and JS then does the work by Node's per-UTF-16-unit rules:
+//! the base64/hex decoders for strings that are not ASCII, the latin1/utf16le encoders
+//! for strings with U+FFFD (the engine hands strings out as UTF-8 with lone surrogates
+//! already replaced by U+FFFD, so those cannot be told apart). utf16le decoding stays in
+//! JS: making a string from UTF-16 goes through UTF-8 in the engine and was slower.
 
 use deno_core::op2;
+use deno_core::v8;
 
 const B64: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 const B64URL: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
@@ -145,6 +150,66 @@ pub fn op_buffer_hex_encode(#[buffer] bytes: &[u8]) -> String {
 #[buffer]
 pub fn op_buffer_hex_decode(#[string] s: &str) -> Option<Vec<u8>> {
   s.is_ascii().then(|| hex_decode(s.as_bytes()))
+}
+
+/// The UTF-8 of a JS string; `None` if it contains U+FFFD (see the module docs).
+fn utf8_without_replacement(scope: &mut v8::PinScope, s: v8::Local<v8::String>) -> Option<Vec<u8>> {
+  let mut buf = vec![0u8; s.utf8_length(scope)];
+  let n = s.write_utf8_v2(scope, &mut buf, v8::WriteFlags::kReplaceInvalidUtf8, None);
+  buf.truncate(n);
+  let has_replacement = buf.windows(3).any(|w| w == [0xef, 0xbf, 0xbd]);
+  (!has_replacement).then_some(buf)
+}
+
+/// The UTF-16 code units of valid UTF-8.
+fn utf16_units(utf8: &[u8]) -> impl Iterator<Item = u16> + '_ {
+  std::str::from_utf8(utf8).unwrap_or_default().encode_utf16()
+}
+
+/// `op_buffer_latin1_encode(string)`: the low byte of every UTF-16 unit.
+#[op2]
+#[buffer]
+pub fn op_buffer_latin1_encode(scope: &mut v8::PinScope, s: v8::Local<v8::String>) -> Option<Vec<u8>> {
+  let utf8 = utf8_without_replacement(scope, s)?;
+  if utf8.is_ascii() {
+    return Some(utf8);
+  }
+  Some(utf16_units(&utf8).map(|u| u as u8).collect())
+}
+
+/// `op_buffer_utf16le_encode(string)`: every UTF-16 unit, little-endian.
+#[op2]
+#[buffer]
+pub fn op_buffer_utf16le_encode(scope: &mut v8::PinScope, s: v8::Local<v8::String>) -> Option<Vec<u8>> {
+  let utf8 = utf8_without_replacement(scope, s)?;
+  Some(utf16_units(&utf8).flat_map(u16::to_le_bytes).collect())
+}
+
+fn one_byte_string<'a>(scope: &mut v8::PinScope<'a, '_>, bytes: &[u8]) -> v8::Local<'a, v8::String> {
+  v8::String::new_from_one_byte(scope, bytes, v8::NewStringType::Normal)
+    .unwrap_or_else(|| v8::String::empty(scope))
+}
+
+/// `op_buffer_latin1_decode(u8)`: one char per byte.
+#[op2]
+pub fn op_buffer_latin1_decode<'a>(
+  scope: &mut v8::PinScope<'a, '_>,
+  #[buffer] bytes: &[u8],
+) -> v8::Local<'a, v8::String> {
+  one_byte_string(scope, bytes)
+}
+
+/// `op_buffer_ascii_decode(u8)`: one char per byte, the high bit dropped (as Node).
+#[op2]
+pub fn op_buffer_ascii_decode<'a>(
+  scope: &mut v8::PinScope<'a, '_>,
+  #[buffer] bytes: &[u8],
+) -> v8::Local<'a, v8::String> {
+  if bytes.is_ascii() {
+    return one_byte_string(scope, bytes);
+  }
+  let low: Vec<u8> = bytes.iter().map(|b| b & 0x7f).collect();
+  one_byte_string(scope, &low)
 }
 
 #[cfg(test)]

@@ -17,6 +17,10 @@ deno_core::extension!(
     op_buffer_base64_decode,
     op_buffer_hex_encode,
     op_buffer_hex_decode,
+    op_buffer_latin1_encode,
+    op_buffer_latin1_decode,
+    op_buffer_ascii_decode,
+    op_buffer_utf16le_encode,
   ],
   customizer = |ext: &mut deno_core::Extension| {
     nodus_core::builtin_modules!("ext_builtins";

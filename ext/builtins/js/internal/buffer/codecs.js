@@ -292,25 +292,25 @@
     }
   }
 
-  const latin1Decode = pick('latin1_decode', latin1DecodeJs);
-  const latin1Encode = pick('latin1_encode', latin1EncodeJs);
-  const asciiDecode = pick('ascii_decode', asciiDecodeJs);
-  const utf16leEncode = pick('utf16le_encode', utf16leEncodeJs);
-  const utf16leDecode = pick('utf16le_decode', utf16leDecodeJs);
-  const hexEncode = pick('hex_encode', hexEncodeJs);
-  const base64Encode = pick('base64_encode', base64EncodeJs);
-  // The native decoders see bytes; Node's rules work on UTF-16 units (a char above 0xff
-  // counts as its low byte), so they return null for strings that are not ASCII, and
-  // those keep the JS decoder.
-  function asciiOnly(native, js) {
+  // Some native codecs answer null where they cannot be exact (ext/builtins/src/codecs.rs
+  // says when); the JS codec does those.
+  function orJs(name, js) {
+    const native = pick(name, js);
     if (native === js) return js;
-    return (str) => {
-      const out = native(str);
-      return out === null ? js(str) : out;
+    return (input) => {
+      const out = native(input);
+      return out === null ? js(input) : out;
     };
   }
-  const hexDecode = asciiOnly(pick('hex_decode', hexDecodeJs), hexDecodeJs);
-  const base64Decode = asciiOnly(pick('base64_decode', base64DecodeJs), base64DecodeJs);
+  const latin1Decode = pick('latin1_decode', latin1DecodeJs);
+  const latin1Encode = orJs('latin1_encode', latin1EncodeJs);
+  const asciiDecode = pick('ascii_decode', asciiDecodeJs);
+  const utf16leEncode = orJs('utf16le_encode', utf16leEncodeJs);
+  const utf16leDecode = utf16leDecodeJs;
+  const hexEncode = pick('hex_encode', hexEncodeJs);
+  const base64Encode = pick('base64_encode', base64EncodeJs);
+  const hexDecode = orJs('hex_decode', hexDecodeJs);
+  const base64Decode = orJs('base64_decode', base64DecodeJs);
   const utf8ByteLength = pick('utf8_byte_length', utf8ByteLengthJs);
 
   // ---- encoding names -------------------------------------------------------
