@@ -17,6 +17,7 @@ pub mod errors;
 mod loader;
 mod ops;
 mod runtime;
+pub mod strings;
 
 pub use builtins::BuiltinRegistry;
 pub use deno_core;

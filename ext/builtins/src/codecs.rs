@@ -9,6 +9,7 @@
 
 use deno_core::op2;
 use deno_core::v8;
+use nodus_core::strings::utf8_bytes;
 
 const B64: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 const B64URL: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
@@ -134,8 +135,9 @@ pub fn op_buffer_base64_encode(#[buffer] bytes: &[u8], url: bool) -> String {
 /// those, by Node's rules for UTF-16 units).
 #[op2]
 #[buffer]
-pub fn op_buffer_base64_decode(#[string] s: &str) -> Option<Vec<u8>> {
-  s.is_ascii().then(|| base64_decode(s.as_bytes()))
+pub fn op_buffer_base64_decode(scope: &mut v8::PinScope, s: v8::Local<v8::String>) -> Option<Vec<u8>> {
+  let s = utf8_bytes(scope, s);
+  s.is_ascii().then(|| base64_decode(&s))
 }
 
 /// `op_buffer_hex_encode(u8)`
@@ -148,17 +150,23 @@ pub fn op_buffer_hex_encode(#[buffer] bytes: &[u8]) -> String {
 /// `op_buffer_hex_decode(string)`: `null` for a string that is not ASCII, as above.
 #[op2]
 #[buffer]
-pub fn op_buffer_hex_decode(#[string] s: &str) -> Option<Vec<u8>> {
-  s.is_ascii().then(|| hex_decode(s.as_bytes()))
+pub fn op_buffer_hex_decode(scope: &mut v8::PinScope, s: v8::Local<v8::String>) -> Option<Vec<u8>> {
+  let s = utf8_bytes(scope, s);
+  s.is_ascii().then(|| hex_decode(&s))
 }
 
 /// The UTF-8 of a JS string; `None` if it contains U+FFFD (see the module docs).
 fn utf8_without_replacement(scope: &mut v8::PinScope, s: v8::Local<v8::String>) -> Option<Vec<u8>> {
-  let mut buf = vec![0u8; s.utf8_length(scope)];
-  let n = s.write_utf8_v2(scope, &mut buf, v8::WriteFlags::kReplaceInvalidUtf8, None);
-  buf.truncate(n);
+  let buf = utf8_bytes(scope, s);
   let has_replacement = buf.windows(3).any(|w| w == [0xef, 0xbf, 0xbd]);
   (!has_replacement).then_some(buf)
+}
+
+/// `op_buffer_utf8_encode(string)`: UTF-8, lone surrogates as U+FFFD (as Node).
+#[op2]
+#[buffer]
+pub fn op_buffer_utf8_encode(scope: &mut v8::PinScope, s: v8::Local<v8::String>) -> Vec<u8> {
+  utf8_bytes(scope, s)
 }
 
 /// The UTF-16 code units of valid UTF-8.

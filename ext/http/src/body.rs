@@ -20,6 +20,9 @@ use hyper::header::HeaderName;
 use hyper::header::HeaderValue;
 use hyper::HeaderMap;
 use nodus_core::errors::NodeError;
+pub(crate) use nodus_core::strings::js_latin1;
+pub(crate) use nodus_core::strings::js_string;
+use nodus_core::strings::utf8_bytes;
 
 /// The bytes a streamed body buffers before `write()` returns false: a net.Socket's
 /// default in Node 22 and later. One chunk of that size may wait while hyper sends the
@@ -168,20 +171,6 @@ pub(crate) async fn next_chunk(body: &mut Incoming) -> Result<Option<Bytes>, hyp
   }
 }
 
-pub(crate) fn js_str<'a>(scope: &mut v8::PinScope<'a, '_>, s: &str) -> v8::Local<'a, v8::Value> {
-  match v8::String::new(scope, s) {
-    Some(s) => s.into(),
-    None => v8::String::empty(scope).into(),
-  }
-}
-
-pub(crate) fn js_latin1<'a>(scope: &mut v8::PinScope<'a, '_>, b: &[u8]) -> v8::Local<'a, v8::Value> {
-  match v8::String::new_from_one_byte(scope, b, v8::NewStringType::Normal) {
-    Some(s) => s.into(),
-    None => v8::String::empty(scope).into(),
-  }
-}
-
 /// `name\nvalue\n...` of a message's headers, without a trailing separator (hyper rejects
 /// CR and LF in headers, so `\n` separates safely).
 pub(crate) fn join_headers(headers: &HeaderMap, out: &mut Vec<u8>) {
@@ -243,12 +232,12 @@ pub(crate) fn body_bytes<'a>(
   scope: &mut v8::PinScope<'a, '_>,
   body: v8::Local<'a, v8::Value>,
 ) -> Option<Bytes> {
-  if body.is_string() {
-    let s = body.to_rust_string_lossy(scope);
-    if s.is_empty() {
+  if let Ok(s) = v8::Local::<v8::String>::try_from(body) {
+    let bytes = utf8_bytes(scope, s);
+    if bytes.is_empty() {
       None
     } else {
-      Some(Bytes::from(s))
+      Some(Bytes::from(bytes))
     }
   } else if let Ok(view) = v8::Local::<v8::ArrayBufferView>::try_from(body) {
     let mut buf = vec![0u8; view.byte_length()];

@@ -261,7 +261,7 @@ impl<'a> ToV8<'a> for ResponseHead {
     };
     let values = [
       v8::Integer::new_from_unsigned(scope, self.status as u32).into(),
-      js_str(scope, &self.reason),
+      js_string(scope, &self.reason),
       v8::Integer::new_from_unsigned(scope, self.version).into(),
       js_latin1(scope, &self.headers),
       body,

@@ -19,7 +19,7 @@ use deno_core::CancelHandle;
 use deno_core::OpState;
 use tokio::sync::Notify;
 
-use crate::body::js_str;
+use crate::body::js_string;
 use crate::server::HttpSlab;
 
 /// One accepted connection, shared by its task and its requests.
@@ -89,11 +89,11 @@ impl<'a> ToV8<'a> for SocketFacts {
     let family = if c.peer.is_ipv6() { "IPv6" } else { "IPv4" };
     let values = [
       v8::Integer::new_from_unsigned(scope, c.id).into(),
-      js_str(scope, &local.map(|a| a.ip().to_string()).unwrap_or_default()),
+      js_string(scope, &local.map(|a| a.ip().to_string()).unwrap_or_default()),
       v8::Integer::new_from_unsigned(scope, local.map_or(0, |a| a.port() as u32)).into(),
-      js_str(scope, &c.peer.ip().to_string()),
+      js_string(scope, &c.peer.ip().to_string()),
       v8::Integer::new_from_unsigned(scope, c.peer.port() as u32).into(),
-      js_str(scope, family),
+      js_string(scope, family),
     ];
     Ok(v8::Array::new_with_elements(scope, &values).into())
   }

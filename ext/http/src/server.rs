@@ -476,12 +476,12 @@ impl<'a> ToV8<'a> for Batch {
       out.push(v8::Integer::new_from_unsigned(scope, r.id).into());
       out.push(match METHODS.iter().position(|m| *m == r.method) {
         Some(i) => v8::Integer::new(scope, i as i32).into(),
-        None => js_str(scope, r.method.as_str()),
+        None => js_string(scope, r.method.as_str()),
       });
       let url = if r.uri.scheme().is_some() {
-        js_str(scope, &r.uri.to_string())
+        js_string(scope, &r.uri.to_string())
       } else {
-        js_str(scope, r.uri.path_and_query().map_or("/", |p| p.as_str()))
+        js_string(scope, r.uri.path_and_query().map_or("/", |p| p.as_str()))
       };
       out.push(url);
       let version = match r.version {

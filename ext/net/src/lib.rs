@@ -118,9 +118,7 @@ pub struct ListenInfo {
   pub(crate) path: String,
 }
 
-pub(crate) fn js_string<'a>(scope: &mut v8::PinScope<'a, '_>, s: &str) -> v8::Local<'a, v8::Value> {
-  v8::String::new(scope, s).map_or_else(|| v8::String::empty(scope).into(), Into::into)
-}
+pub(crate) use nodus_core::strings::js_string;
 
 impl<'a> ToV8<'a> for ListenInfo {
   type Error = Infallible;
