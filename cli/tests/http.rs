@@ -295,3 +295,49 @@ fn curl_gets_hello_world() {
     .unwrap();
   assert_eq!(String::from_utf8_lossy(&out.stdout), "Hello World\n");
 }
+
+/// Reads until the server closes the connection; how long that took.
+fn time_to_close(conn: &mut impl Read) -> Duration {
+  let start = Instant::now();
+  let mut buf = [0u8; 256];
+  loop {
+    match conn.read(&mut buf) {
+      Ok(0) => return start.elapsed(),
+      Ok(_) => {}
+      // A reset is a close too.
+      Err(e) if e.kind() == std::io::ErrorKind::ConnectionReset => return start.elapsed(),
+      Err(e) => panic!("the server did not close the connection: {e}"),
+    }
+  }
+}
+
+#[test]
+fn a_client_that_never_finishes_its_headers_is_dropped() {
+  let server = Server::start("short-timeouts.js", &[]);
+  let mut conn = server.connect();
+  conn.write_all(b"GET / HTTP/1.1\r\nHost: x\r\n").unwrap();
+  let waited = time_to_close(&mut conn);
+  assert!(
+    waited >= Duration::from_millis(200),
+    "closed after {waited:?}, before the timeout"
+  );
+  // Everyone else is still served.
+  let mut other = BufReader::new(server.connect());
+  assert_eq!(
+    exchange(&mut other, "GET / HTTP/1.1\r\nHost: x\r\n\r\n").body,
+    b"ok"
+  );
+}
+
+#[test]
+fn idle_keep_alive_connections_close_after_keep_alive_timeout() {
+  let server = Server::start("short-timeouts.js", &[]);
+  let mut conn = BufReader::new(server.connect());
+  let r = exchange(&mut conn, "GET / HTTP/1.1\r\nHost: x\r\n\r\n");
+  assert_eq!(r.header("keep-alive"), Some("timeout=0"));
+  let waited = time_to_close(&mut conn);
+  assert!(
+    waited >= Duration::from_millis(200),
+    "closed after {waited:?}, before the timeout"
+  );
+}

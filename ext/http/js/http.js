@@ -803,12 +803,18 @@
       return this;
     }
     this._address = l.address;
-    this._rid = ops.op_http_serve(l.rid);
+    // hyper keeps these from here on (server.rs `server_config` says how).
+    this._rid = ops.op_http_serve(l.rid, timeoutMs(this.keepAliveTimeout), timeoutMs(this.headersTimeout));
     this.listening = true;
     process.nextTick(emitListeningNT, this);
     serve(this, this._rid);
     return this;
   };
+
+  function timeoutMs(value) {
+    const ms = Math.floor(Number(value));
+    return ms > 0 && ms < 2147483647 ? ms : 0;
+  }
 
   Server.prototype.address = function address() {
     const a = this._address;

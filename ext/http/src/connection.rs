@@ -11,6 +11,7 @@ use std::os::fd::AsRawFd;
 use std::os::fd::FromRawFd;
 use std::os::fd::RawFd;
 use std::rc::Rc;
+use std::time::Instant;
 
 use deno_core::convert::ToV8;
 use deno_core::op2;
@@ -31,8 +32,12 @@ pub struct Connection {
   peer: SocketAddr,
   ended: Cell<bool>,
   ended_notify: Notify,
-  /// Cancelled to drop the connection (`req.socket.destroy()`).
+  /// Cancelled to drop the connection (`req.socket.destroy()`, the idle sweep).
   pub(crate) kill: Rc<CancelHandle>,
+  /// Requests of this connection in the slab.
+  in_flight: Cell<u32>,
+  /// When the last request ended (or the connection was accepted).
+  idle_since: Cell<Instant>,
 }
 
 thread_local! {
@@ -54,7 +59,26 @@ impl Connection {
       ended: Cell::new(false),
       ended_notify: Notify::new(),
       kill: Rc::new(CancelHandle::new()),
+      in_flight: Cell::new(0),
+      idle_since: Cell::new(Instant::now()),
     })
+  }
+
+  pub(crate) fn request_started(&self) {
+    self.in_flight.set(self.in_flight.get() + 1);
+  }
+
+  pub(crate) fn request_ended(&self) {
+    let n = self.in_flight.get().saturating_sub(1);
+    self.in_flight.set(n);
+    if n == 0 {
+      self.idle_since.set(Instant::now());
+    }
+  }
+
+  /// How long the connection has had no request in flight, if it has none.
+  pub(crate) fn idle_for(&self, now: Instant) -> Option<std::time::Duration> {
+    (self.in_flight.get() == 0).then(|| now.saturating_duration_since(self.idle_since.get()))
   }
 
   pub(crate) fn end(&self) {

@@ -54,7 +54,9 @@ pub(crate) struct Entry {
   stream: Option<Rc<RefCell<StreamState>>>,
   /// The hyper service future finished or was dropped.
   future_gone: bool,
-  keep_alive: bool,
+  /// The connection stays open after the response: the `Keep-Alive` header value to
+  /// send (empty: none).
+  keep_alive: Option<HeaderValue>,
 }
 
 struct Slot {
@@ -98,10 +100,10 @@ impl Slab {
     slot.entry.as_mut()
   }
 
-  /// The request's keep-alive flag, if it is still waiting for its response head.
-  fn unanswered(&mut self, id: u32) -> Option<bool> {
+  /// The request's keep-alive header, if it is still waiting for its response head.
+  fn unanswered(&mut self, id: u32) -> Option<Option<HeaderValue>> {
     match self.get(id) {
-      Some(e) if e.response.is_none() && e.stream.is_none() => Some(e.keep_alive),
+      Some(e) if e.response.is_none() && e.stream.is_none() => Some(e.keep_alive.clone()),
       _ => None,
     }
   }
@@ -126,9 +128,12 @@ impl Slab {
   fn remove(&mut self, id: u32) {
     let index = id & INDEX_MASK;
     if let Some(slot) = self.slots.get_mut(index as usize) {
-      if slot.generation == id >> INDEX_BITS && slot.entry.take().is_some() {
-        slot.generation = (slot.generation + 1) & GEN_MASK;
-        self.free.push(index);
+      if slot.generation == id >> INDEX_BITS {
+        if let Some(entry) = slot.entry.take() {
+          entry.conn.request_ended();
+          slot.generation = (slot.generation + 1) & GEN_MASK;
+          self.free.push(index);
+        }
       }
     }
   }
@@ -158,6 +163,8 @@ struct ServerShared {
   accepting: bool,
   closing: bool,
   connections: usize,
+  /// The open connections, for the idle sweep.
+  live: Vec<std::rc::Weak<Connection>>,
 }
 
 impl ServerShared {
@@ -215,6 +222,15 @@ struct Service {
   slab: Rc<RefCell<Slab>>,
   server: Rc<RefCell<ServerShared>>,
   conn: Rc<Connection>,
+  config: Rc<ServerConfig>,
+}
+
+/// What `listen()` fixed of a server's settings.
+struct ServerConfig {
+  /// How long a connection may go without a request in flight (see [`sweep_idle`]).
+  idle_timeout: Option<std::time::Duration>,
+  /// `Keep-Alive: timeout=N` (empty when keepAliveTimeout is 0).
+  keep_alive_value: HeaderValue,
 }
 
 impl hyper::service::Service<Request<Incoming>> for Service {
@@ -225,12 +241,13 @@ impl hyper::service::Service<Request<Incoming>> for Service {
   fn call(&self, req: Request<Incoming>) -> ResponseFuture {
     let (parts, body) = req.into_parts();
     let has_body = !body.is_end_stream();
-    let keep_alive = parts.version == Version::HTTP_11
+    let keep_alive = (parts.version == Version::HTTP_11
       && !parts
         .headers
         .get_all(hyper::header::CONNECTION)
         .iter()
-        .any(|v| v.as_bytes().eq_ignore_ascii_case(b"close"));
+        .any(|v| v.as_bytes().eq_ignore_ascii_case(b"close")))
+    .then(|| self.config.keep_alive_value.clone());
     let entry = Entry {
       conn: self.conn.clone(),
       body: has_body.then_some(body),
@@ -243,6 +260,7 @@ impl hyper::service::Service<Request<Incoming>> for Service {
     let Some(id) = self.slab.borrow_mut().insert(entry) else {
       return ResponseFuture::Busy;
     };
+    self.conn.request_started();
     let mut server = self.server.borrow_mut();
     server.ready.push_back(ReadyRequest {
       id,
@@ -324,7 +342,12 @@ fn status_only(status: StatusCode) -> Response<OutgoingBody> {
 /// Serves the listener `rid` (taken from ext_net) with HTTP/1.1; returns the server's rid.
 #[op2(fast)]
 #[smi]
-pub fn op_http_serve(state: &mut OpState, #[smi] listener_rid: ResourceId) -> Result<ResourceId, NodeError> {
+pub fn op_http_serve(
+  state: &mut OpState,
+  #[smi] listener_rid: ResourceId,
+  #[smi] keep_alive_timeout_ms: u32,
+  #[smi] headers_timeout_ms: u32,
+) -> Result<ResourceId, NodeError> {
   let listener = state
     .resource_table
     .take::<ListenerResource>(listener_rid)
@@ -339,6 +362,10 @@ pub fn op_http_serve(state: &mut OpState, #[smi] listener_rid: ResourceId) -> Re
   let cancel = Rc::new(CancelHandle::new());
   let shutdown = Rc::new(Notify::new());
   let connections = Rc::new(RefCell::new(Rc::new(CancelHandle::new())));
+  let config = Rc::new(server_config(keep_alive_timeout_ms, headers_timeout_ms));
+  if let Some(timeout) = config.idle_timeout {
+    deno_core::unsync::spawn(sweep_idle(shared.clone(), timeout));
+  }
   {
     let shared = shared.clone();
     let cancel = cancel.clone();
@@ -360,7 +387,16 @@ pub fn op_http_serve(state: &mut OpState, #[smi] listener_rid: ResourceId) -> Re
             let _ = stream.set_nodelay(true);
             let kill = connections.borrow().clone();
             let conn = Connection::new(&stream, peer);
-            serve_connection(stream, conn, slab.clone(), shared.clone(), shutdown.clone(), kill);
+            shared.borrow_mut().live.push(Rc::downgrade(&conn));
+            serve_connection(
+              stream,
+              conn,
+              config.clone(),
+              slab.clone(),
+              shared.clone(),
+              shutdown.clone(),
+              kill,
+            );
           }
           Ok(Err(_)) => {
             // EMFILE and friends: back off a little instead of spinning.
@@ -382,9 +418,60 @@ pub fn op_http_serve(state: &mut OpState, #[smi] listener_rid: ResourceId) -> Re
   }))
 }
 
+/// Node's timeouts as far as they are kept: a connection with no request in flight
+/// (before its first request, while its headers trickle in, or idle between keep-alive
+/// requests) is closed after `keepAliveTimeout`, or `headersTimeout` when that is shorter
+/// or keep-alive timing is off (0). hyper's own header timer would cost a timer per
+/// request; a sweep over the server's connections costs two cell updates per request.
+fn server_config(keep_alive_timeout_ms: u32, headers_timeout_ms: u32) -> ServerConfig {
+  let ms = match (keep_alive_timeout_ms, headers_timeout_ms) {
+    (0, 0) => None,
+    (0, h) => Some(h),
+    (k, 0) => Some(k),
+    (k, h) => Some(k.min(h)),
+  };
+  let keep_alive_value = if keep_alive_timeout_ms == 0 {
+    HeaderValue::from_static("")
+  } else {
+    HeaderValue::from_str(&format!("timeout={}", keep_alive_timeout_ms / 1000))
+      .unwrap_or(HeaderValue::from_static(""))
+  };
+  ServerConfig {
+    idle_timeout: ms.map(|ms| std::time::Duration::from_millis(ms as u64)),
+    keep_alive_value,
+  }
+}
+
+/// Closes the connections of a server that have had no request in flight for `timeout`,
+/// checking a few times per timeout; ends with the server.
+async fn sweep_idle(shared: Rc<RefCell<ServerShared>>, timeout: std::time::Duration) {
+  let period = (timeout / 4).clamp(
+    std::time::Duration::from_millis(25),
+    std::time::Duration::from_secs(1),
+  );
+  loop {
+    tokio::time::sleep(period).await;
+    let mut s = shared.borrow_mut();
+    if s.finished() {
+      break;
+    }
+    let now = std::time::Instant::now();
+    s.live.retain(|weak| match weak.upgrade() {
+      Some(conn) => {
+        if conn.idle_for(now).is_some_and(|idle| idle >= timeout) {
+          conn.kill.cancel();
+        }
+        true
+      }
+      None => false,
+    });
+  }
+}
+
 fn serve_connection(
   stream: tokio::net::TcpStream,
   conn: Rc<Connection>,
+  config: Rc<ServerConfig>,
   slab: Rc<RefCell<Slab>>,
   shared: Rc<RefCell<ServerShared>>,
   shutdown: Rc<Notify>,
@@ -393,7 +480,7 @@ fn serve_connection(
   shared.borrow_mut().connections += 1;
   deno_core::unsync::spawn(async move {
     // Cancelling drops hyper's connection: the socket closes with requests unanswered.
-    let _ = serve_until_done(stream, slab, shared.clone(), shutdown, conn.clone())
+    let _ = serve_until_done(stream, slab, shared.clone(), shutdown, conn.clone(), config)
       .or_cancel(kill)
       .or_cancel(conn.kill.clone())
       .await;
@@ -412,12 +499,14 @@ async fn serve_until_done(
   shared: Rc<RefCell<ServerShared>>,
   shutdown: Rc<Notify>,
   conn: Rc<Connection>,
+  config: Rc<ServerConfig>,
 ) {
   {
     let service = Service {
       slab,
       server: shared.clone(),
       conn,
+      config,
     };
     let conn = http1::Builder::new()
       .title_case_headers(true)
@@ -558,7 +647,7 @@ fn build_response<'a>(
   status: u32,
   reason: &str,
   headers: v8::Local<'a, v8::Value>,
-  keep_alive: bool,
+  keep_alive: Option<HeaderValue>,
   body: OutgoingBody,
 ) -> Result<Response<OutgoingBody>, NodeError> {
   let status = u16::try_from(status)
@@ -581,12 +670,13 @@ fn build_response<'a>(
   let map = response.headers_mut();
   append_js_headers(scope, headers, map)?;
   let has_connection = map.contains_key(hyper::header::CONNECTION);
-  if keep_alive && !has_connection {
-    map.insert(hyper::header::CONNECTION, HeaderValue::from_static("keep-alive"));
-    map.insert(
-      HeaderName::from_static("keep-alive"),
-      HeaderValue::from_static("timeout=5"),
-    );
+  if let Some(value) = keep_alive {
+    if !has_connection {
+      map.insert(hyper::header::CONNECTION, HeaderValue::from_static("keep-alive"));
+      if !value.is_empty() {
+        map.insert(HeaderName::from_static("keep-alive"), value);
+      }
+    }
   }
   Ok(response)
 }
