@@ -36,12 +36,28 @@ pub struct Connection {
   pub(crate) kill: Rc<CancelHandle>,
   /// Requests of this connection in the slab.
   in_flight: Cell<u32>,
-  /// When the last request ended (or the connection was accepted).
-  idle_since: Cell<Instant>,
+  /// When the last request ended (or the connection was accepted), on [`coarse_now_ms`].
+  idle_since_ms: Cell<u64>,
 }
 
 thread_local! {
   static NEXT_ID: Cell<u32> = const { Cell::new(1) };
+  /// Milliseconds since START, as of the last idle sweep: reading the clock per request
+  /// is a syscall on some virtual machines, and the sweep needs no better.
+  static COARSE_NOW_MS: Cell<u64> = const { Cell::new(0) };
+  static START: Instant = Instant::now();
+}
+
+/// The coarse clock of the idle sweep.
+pub(crate) fn coarse_now_ms() -> u64 {
+  COARSE_NOW_MS.with(Cell::get)
+}
+
+/// Reads the real clock into the coarse one; what it read.
+pub(crate) fn tick_coarse_clock() -> u64 {
+  let now = START.with(|start| start.elapsed().as_millis() as u64);
+  COARSE_NOW_MS.with(|c| c.set(now));
+  now
 }
 
 impl Connection {
@@ -60,7 +76,7 @@ impl Connection {
       ended_notify: Notify::new(),
       kill: Rc::new(CancelHandle::new()),
       in_flight: Cell::new(0),
-      idle_since: Cell::new(Instant::now()),
+      idle_since_ms: Cell::new(coarse_now_ms()),
     })
   }
 
@@ -72,13 +88,14 @@ impl Connection {
     let n = self.in_flight.get().saturating_sub(1);
     self.in_flight.set(n);
     if n == 0 {
-      self.idle_since.set(Instant::now());
+      self.idle_since_ms.set(coarse_now_ms());
     }
   }
 
-  /// How long the connection has had no request in flight, if it has none.
-  pub(crate) fn idle_for(&self, now: Instant) -> Option<std::time::Duration> {
-    (self.in_flight.get() == 0).then(|| now.saturating_duration_since(self.idle_since.get()))
+  /// For how many milliseconds (as of `now_ms` on the coarse clock) the connection has
+  /// had no request in flight, if it has none.
+  pub(crate) fn idle_ms(&self, now_ms: u64) -> Option<u64> {
+    (self.in_flight.get() == 0).then(|| now_ms.saturating_sub(self.idle_since_ms.get()))
   }
 
   pub(crate) fn end(&self) {

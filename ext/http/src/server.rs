@@ -35,6 +35,7 @@ use hyper_util::rt::TokioIo;
 use nodus_core::errors::NodeError;
 
 use crate::body::*;
+use crate::connection::tick_coarse_clock;
 use crate::connection::Connection;
 use tokio::sync::Notify;
 
@@ -449,16 +450,19 @@ async fn sweep_idle(shared: Rc<RefCell<ServerShared>>, timeout: std::time::Durat
     std::time::Duration::from_millis(25),
     std::time::Duration::from_secs(1),
   );
+  // Idle times are stamped on a clock that may lag by a period: wait that much longer.
+  let limit_ms = (timeout + period).as_millis() as u64;
+  tick_coarse_clock();
   loop {
     tokio::time::sleep(period).await;
+    let now_ms = tick_coarse_clock();
     let mut s = shared.borrow_mut();
     if s.finished() {
       break;
     }
-    let now = std::time::Instant::now();
     s.live.retain(|weak| match weak.upgrade() {
       Some(conn) => {
-        if conn.idle_for(now).is_some_and(|idle| idle >= timeout) {
+        if conn.idle_ms(now_ms).is_some_and(|idle| idle >= limit_ms) {
           conn.kill.cancel();
         }
         true
