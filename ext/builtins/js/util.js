@@ -594,8 +594,48 @@
     });
   }
 
-  function getCallSites() {
-    throw new (E().ERR_NOT_IMPLEMENTED)('util.getCallSites');
+  // The frames of the engine's stack trace, parsed: `at name (where:line:col)` or
+  // `at where:line:col`. Script names are paths for files (Node's form for CommonJS).
+  const FRAME = /^\s*at (?:(.*?) \((.*):(\d+):(\d+)\)|(.*):(\d+):(\d+))$/;
+  let scriptIds = null;
+
+  function getCallSites(frameCount = 8, options) {
+    if (typeof frameCount === 'object' && frameCount !== null) {
+      options = frameCount;
+      frameCount = 8;
+    }
+    V().validateNumber(frameCount, 'frameCount', 1, 200);
+    if (options !== undefined) V().validateObject(options, 'options');
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = frameCount + 1;
+    const stack = new Error().stack;
+    Error.stackTraceLimit = limit;
+    if (scriptIds === null) scriptIds = new Map();
+    const sites = [];
+    const lines = typeof stack === 'string' ? stack.split('\n') : [];
+    // lines[0] is the message, lines[1] this function.
+    for (let i = 2; i < lines.length && sites.length < frameCount; i++) {
+      const m = FRAME.exec(lines[i]);
+      if (m === null) continue;
+      let scriptName = m[2] !== undefined ? m[2] : m[5];
+      if (scriptName.startsWith('file://')) scriptName = decodeURIComponent(scriptName.slice(7));
+      let scriptId = scriptIds.get(scriptName);
+      if (scriptId === undefined) {
+        scriptId = String(scriptIds.size + 1);
+        scriptIds.set(scriptName, scriptId);
+      }
+      const lineNumber = Number(m[3] !== undefined ? m[3] : m[6]);
+      const column = Number(m[4] !== undefined ? m[4] : m[7]);
+      sites.push({
+        functionName: m[1] !== undefined ? m[1].replace(/^(?:Object|Module)\./, '') : '',
+        scriptId,
+        scriptName,
+        lineNumber,
+        columnNumber: column,
+        column,
+      });
+    }
+    return sites;
   }
 
   function _errnoException(err, syscall, original) {
