@@ -560,6 +560,24 @@
     return chunk;
   }
 
+  // end()'s chunk, checked and encoded; null when there is none.
+  function lastChunk(chunk, encoding) {
+    if (chunk === undefined || chunk === null) return null;
+    checkChunk(chunk);
+    return encodeChunk(chunk, encoding);
+  }
+
+  // write() after end(): Node reports ERR_STREAM_WRITE_AFTER_END to the callback and as
+  // 'error', and write() returns false.
+  function writeAfterEnd(msg, callback) {
+    const err = new (codes().ERR_STREAM_WRITE_AFTER_END)();
+    process.nextTick(() => {
+      if (typeof callback === 'function') callback(err);
+      msg.emit('error', err);
+    });
+    return false;
+  }
+
   function reasonOf(res) {
     const m = res.statusMessage;
     return m === undefined || m === null ? '' : '' + m;
@@ -608,14 +626,7 @@
       callback = encoding;
       encoding = undefined;
     }
-    if (this.finished) {
-      const err = new (codes().ERR_STREAM_WRITE_AFTER_END)();
-      process.nextTick(() => {
-        if (typeof callback === 'function') callback(err);
-        this.emit('error', err);
-      });
-      return false;
-    }
+    if (this.finished) return writeAfterEnd(this, callback);
     if (chunk === null) throw new (codes().ERR_STREAM_NULL_VALUES)();
     checkChunk(chunk);
     if (!this._streaming) startStream(this);
@@ -651,12 +662,7 @@
       if (typeof callback === 'function') process.nextTick(callback);
       return this;
     }
-    if (chunk !== undefined && chunk !== null) {
-      checkChunk(chunk);
-      chunk = encodeChunk(chunk, encoding);
-    } else {
-      chunk = null;
-    }
+    chunk = lastChunk(chunk, encoding);
     this.finished = true;
     if (this._streaming) {
       ops.op_http_end(this._id, chunk);
@@ -873,8 +879,8 @@
   }
 
   const client = require('internal/http/client')({
-    IncomingMessage, OutgoingMessage, ServerResponse, checkHeader, codes, getBuffer,
-    kHighWaterMark, waitForDrain,
+    IncomingMessage, OutgoingMessage, ServerResponse, codes, getBuffer,
+    kHighWaterMark, waitForDrain, checkChunk, encodeChunk, lastChunk, writeAfterEnd,
   });
 
   return {

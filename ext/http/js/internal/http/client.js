@@ -13,7 +13,10 @@
   const net = require('net');
 
   return function makeClient(shared) {
-    const { IncomingMessage, OutgoingMessage, codes, getBuffer, kHighWaterMark, waitForDrain } = shared;
+    const {
+      IncomingMessage, OutgoingMessage, codes, getBuffer, kHighWaterMark, waitForDrain,
+      checkChunk, encodeChunk, lastChunk, writeAfterEnd,
+    } = shared;
 
     // --- Agent -------------------------------------------------------------------------------
     function Agent(options) {
@@ -617,32 +620,12 @@
       });
     }
 
-    function checkChunk(chunk) {
-      if (typeof chunk !== 'string' && !(chunk instanceof Uint8Array)) {
-        throw new (codes().ERR_INVALID_ARG_TYPE)('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
-      }
-    }
-
-    function encodeChunk(chunk, encoding) {
-      if (typeof chunk === 'string' && encoding && encoding !== 'utf8' && encoding !== 'utf-8') {
-        return getBuffer().from(chunk, encoding);
-      }
-      return chunk;
-    }
-
     CP.write = function write(chunk, encoding, callback) {
       if (typeof encoding === 'function') {
         callback = encoding;
         encoding = undefined;
       }
-      if (this.finished) {
-        const err = new (codes().ERR_STREAM_WRITE_AFTER_END)();
-        process.nextTick(() => {
-          if (typeof callback === 'function') callback(err);
-          this.emit('error', err);
-        });
-        return false;
-      }
+      if (this.finished) return writeAfterEnd(this, callback);
       if (chunk === null) throw new (codes().ERR_STREAM_NULL_VALUES)();
       checkChunk(chunk);
       chunk = encodeChunk(chunk, encoding);
@@ -676,12 +659,7 @@
         if (typeof callback === 'function') process.nextTick(callback);
         return this;
       }
-      if (chunk !== undefined && chunk !== null) {
-        checkChunk(chunk);
-        chunk = encodeChunk(chunk, encoding);
-      } else {
-        chunk = null;
-      }
+      chunk = lastChunk(chunk, encoding);
       this.finished = true;
       this._streaming = true;
       if (typeof callback === 'function') this.once('finish', callback);
