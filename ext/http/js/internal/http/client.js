@@ -727,7 +727,6 @@
       if (this.socket !== null) this.socket.setKeepAlive(enable, delay);
       else this.once('socket', (s) => s.setKeepAlive(enable, delay));
     };
-    CP.getRawHeaderNames = shared.ServerResponse.prototype.getRawHeaderNames;
     CP.cork = function cork() {};
     CP.uncork = function uncork() {};
 
