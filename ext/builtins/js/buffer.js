@@ -70,11 +70,8 @@
     return codedError(Error, 'ERR_NOT_IMPLEMENTED', 'The ' + what + ' method is not implemented');
   }
   function invalidCharacter(message) {
-    if (typeof DOMException === 'function') return new DOMException(message, 'InvalidCharacterError');
-    const err = new Error(message);
-    err.name = 'InvalidCharacterError';
-    err.code = 5;
-    return err;
+    const { DOMException } = require('internal/dom_exception');
+    return new DOMException(message, 'InvalidCharacterError');
   }
 
   function validateNumber(value, name, min, max) {

@@ -28,6 +28,7 @@ deno_core::extension!(
       public: ["assert", "assert/strict", "buffer", "console", "events", "path", "path/posix", "path/win32", "querystring", "stream", "stream/promises", "string_decoder", "timers", "timers/promises", "url", "util", "util/types"];
       internal: [
       "internal/abort_controller",
+      "internal/dom_exception",
       "internal/navigator",
       "internal/assert/assertion_error",
       "internal/buffer/codecs",

@@ -21,6 +21,8 @@ deno_core::extension!(
     op_process_ids,
     op_process_hrtime,
     op_process_uptime,
+    op_process_performance_now,
+    op_process_time_origin,
     op_process_memory,
     op_process_umask,
     op_process_kill,
@@ -35,7 +37,7 @@ deno_core::extension!(
   state = |_state| ops::mark_start(),
   customizer = |ext: &mut deno_core::Extension| {
     nodus_core::builtin_modules!("ext_process";
-      public: ["process", "os"];
+      public: ["process", "os", "perf_hooks"];
       internal: ["internal/process/stdio"]
     )
     .install(ext);

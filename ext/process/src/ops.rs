@@ -105,17 +105,39 @@ pub fn op_process_hrtime(#[buffer] out: &mut [u32]) {
   }
 }
 
-static START: OnceLock<Instant> = OnceLock::new();
+/// When the process started: the monotonic instant and the wall clock in ms since the epoch.
+static START: OnceLock<(Instant, f64)> = OnceLock::new();
+
+fn start() -> &'static (Instant, f64) {
+  START.get_or_init(|| {
+    let epoch_ms = std::time::SystemTime::now()
+      .duration_since(std::time::UNIX_EPOCH)
+      .map_or(0.0, |d| d.as_secs_f64() * 1000.0);
+    (Instant::now(), epoch_ms)
+  })
+}
 
 /// Seconds since the process started (`process.uptime()`).
 #[op2(fast)]
 pub fn op_process_uptime() -> f64 {
-  START.get_or_init(Instant::now).elapsed().as_secs_f64()
+  start().0.elapsed().as_secs_f64()
+}
+
+/// Milliseconds since the process started (`performance.now()`).
+#[op2(fast)]
+pub fn op_process_performance_now() -> f64 {
+  start().0.elapsed().as_secs_f64() * 1000.0
+}
+
+/// The wall-clock time of the process start in ms since the epoch (`performance.timeOrigin`).
+#[op2(fast)]
+pub fn op_process_time_origin() -> f64 {
+  start().1
 }
 
 /// Marks the start time; called when the extension's state is built.
 pub fn mark_start() {
-  START.get_or_init(Instant::now);
+  start();
 }
 
 /// `[rss, heapTotal, heapUsed, external, arrayBuffers]` in bytes; the heap figures are the

@@ -72,9 +72,18 @@
   defineLazy('Event', () => requireBuiltin('internal/event_target').Event);
   defineLazy('structuredClone', () => requireBuiltin('internal/structured_clone').structuredClone, true);
   defineLazy('Blob', () => requireBuiltin('buffer').Blob);
+  // Ours on every engine (QuickJS's facade has its own, deno_core's V8 has none), so they
+  // behave as Node's whichever engine runs.
+  defineLazy('DOMException', () => requireBuiltin('internal/dom_exception').DOMException);
+  defineLazy('atob', () => requireBuiltin('buffer').atob, true);
+  defineLazy('btoa', () => requireBuiltin('buffer').btoa, true);
+  defineLazy('performance', () => requireBuiltin('perf_hooks').performance, true);
+  for (const name of ['PerformanceEntry', 'PerformanceMark', 'PerformanceMeasure']) {
+    defineLazy(name, () => requireBuiltin('perf_hooks')[name]);
+  }
   // Not Node's: engine extras that Node programs do not expect to see.
   // Node's enumerable globals; the engine's own (Intl, WebAssembly) are not enumerable.
-  for (const name of ['queueMicrotask', 'atob', 'btoa', 'performance', 'global']) {
+  for (const name of ['queueMicrotask', 'global']) {
     const d = Object.getOwnPropertyDescriptor(globalThis, name);
     if (d && d.configurable) Object.defineProperty(globalThis, name, { ...d, enumerable: true });
   }

@@ -8,10 +8,8 @@
   const kCreate = Symbol('kCreate');
 
   function domAbort(message, name) {
-    if (typeof globalThis.DOMException === 'function') return new globalThis.DOMException(message, name);
-    const err = new Error(message);
-    err.name = name;
-    return err;
+    const { DOMException } = require('internal/dom_exception');
+    return new DOMException(message, name);
   }
 
   class AbortSignal extends EventTarget {

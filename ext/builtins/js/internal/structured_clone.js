@@ -15,8 +15,9 @@
       return core.structuredClone(value);
     } catch (err) {
       // The engine reports uncloneable values as a TypeError; the web API says DataCloneError.
-      if (err instanceof TypeError && typeof globalThis.DOMException === 'function') {
-        throw new globalThis.DOMException(err.message, 'DataCloneError');
+      if (err instanceof TypeError) {
+        const { DOMException } = internals.require('internal/dom_exception');
+        throw new DOMException(err.message, 'DataCloneError');
       }
       throw err;
     }
