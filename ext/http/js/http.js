@@ -689,7 +689,10 @@
   RP.uncork = function uncork() {};
   RP.addTrailers = function addTrailers() {};
   RP.writeContinue = function writeContinue() {};
-  RP.writeProcessing = function writeProcessing() {};
+  // hyper sends no informational responses but the 100 it sends itself.
+  RP.writeProcessing = function writeProcessing() {
+    throw new (codes().ERR_NOT_IMPLEMENTED)('response.writeProcessing()');
+  };
   RP.assignSocket = function assignSocket() {};
   RP.detachSocket = function detachSocket() {};
   RP.destroy = function destroy(err) {
@@ -844,7 +847,10 @@
     return this;
   };
 
-  Server.prototype.closeIdleConnections = function closeIdleConnections() {};
+  Server.prototype.closeIdleConnections = function closeIdleConnections() {
+    flushResponses();
+    if (this._rid !== -1) ops.op_http_close_idle_connections(this._rid);
+  };
   Server.prototype.closeAllConnections = function closeAllConnections() {
     flushResponses();
     if (this._rid !== -1) ops.op_http_close_connections(this._rid);
@@ -865,7 +871,8 @@
     return this;
   };
   Server.prototype.getConnections = function getConnections(cb) {
-    if (typeof cb === 'function') process.nextTick(cb, null, 0);
+    const count = this._rid === -1 ? 0 : ops.op_http_connection_count(this._rid);
+    if (typeof cb === 'function') process.nextTick(cb, null, count);
     return this;
   };
   if (typeof Symbol.asyncDispose === 'symbol') {

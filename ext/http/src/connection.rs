@@ -92,10 +92,15 @@ impl Connection {
     }
   }
 
+  /// No request of the connection is in flight.
+  pub(crate) fn is_idle(&self) -> bool {
+    self.in_flight.get() == 0
+  }
+
   /// For how many milliseconds (as of `now_ms` on the coarse clock) the connection has
   /// had no request in flight, if it has none.
   pub(crate) fn idle_ms(&self, now_ms: u64) -> Option<u64> {
-    (self.in_flight.get() == 0).then(|| now_ms.saturating_sub(self.idle_since_ms.get()))
+    self.is_idle().then(|| now_ms.saturating_sub(self.idle_since_ms.get()))
   }
 
   pub(crate) fn end(&self) {

@@ -30,6 +30,8 @@ deno_core::extension!(
     op_http_next,
     op_http_close,
     op_http_close_connections,
+    op_http_close_idle_connections,
+    op_http_connection_count,
     op_http_respond,
     op_http_write_head,
     op_http_write,

@@ -1,6 +1,7 @@
 //! The HTTP/1.1 server: accept loop, connections, the request slab and the ops.
 
 use std::cell::RefCell;
+use std::collections::HashMap;
 use std::collections::VecDeque;
 use std::convert::Infallible;
 use std::future::Future;
@@ -163,9 +164,8 @@ struct ServerShared {
   waker: Option<Waker>,
   accepting: bool,
   closing: bool,
-  connections: usize,
-  /// The open connections, for the idle sweep.
-  live: Vec<std::rc::Weak<Connection>>,
+  /// The open connections by id, for the idle sweep and `closeIdleConnections`.
+  live: HashMap<u32, Rc<Connection>>,
 }
 
 impl ServerShared {
@@ -175,7 +175,7 @@ impl ServerShared {
     }
   }
   fn finished(&self) -> bool {
-    !self.accepting && self.connections == 0 && self.ready.is_empty()
+    !self.accepting && self.live.is_empty() && self.ready.is_empty()
   }
 }
 
@@ -388,7 +388,6 @@ pub fn op_http_serve(
             let _ = stream.set_nodelay(true);
             let kill = connections.borrow().clone();
             let conn = Connection::new(&stream, peer);
-            shared.borrow_mut().live.push(Rc::downgrade(&conn));
             serve_connection(
               stream,
               conn,
@@ -456,19 +455,15 @@ async fn sweep_idle(shared: Rc<RefCell<ServerShared>>, timeout: std::time::Durat
   loop {
     tokio::time::sleep(period).await;
     let now_ms = tick_coarse_clock();
-    let mut s = shared.borrow_mut();
+    let s = shared.borrow_mut();
     if s.finished() {
       break;
     }
-    s.live.retain(|weak| match weak.upgrade() {
-      Some(conn) => {
-        if conn.idle_ms(now_ms).is_some_and(|idle| idle >= limit_ms) {
-          conn.kill.cancel();
-        }
-        true
+    for conn in s.live.values() {
+      if conn.idle_ms(now_ms).is_some_and(|idle| idle >= limit_ms) {
+        conn.kill.cancel();
       }
-      None => false,
-    });
+    }
   }
 }
 
@@ -481,7 +476,7 @@ fn serve_connection(
   shutdown: Rc<Notify>,
   kill: Rc<CancelHandle>,
 ) {
-  shared.borrow_mut().connections += 1;
+  shared.borrow_mut().live.insert(conn.id, conn.clone());
   deno_core::unsync::spawn(async move {
     // Cancelling drops hyper's connection: the socket closes with requests unanswered.
     let _ = serve_until_done(stream, slab, shared.clone(), shutdown, conn.clone(), config)
@@ -490,8 +485,8 @@ fn serve_connection(
       .await;
     conn.end();
     let mut s = shared.borrow_mut();
-    s.connections -= 1;
-    if s.connections == 0 {
+    s.live.remove(&conn.id);
+    if s.live.is_empty() {
       s.wake();
     }
   });
@@ -633,6 +628,28 @@ pub fn op_http_close_connections(state: &mut OpState, #[smi] rid: ResourceId) {
     let old = server.connections.replace(Rc::new(CancelHandle::new()));
     old.cancel();
   }
+}
+
+/// `server.closeIdleConnections()`: closes the connections with no request in flight.
+#[op2(fast)]
+pub fn op_http_close_idle_connections(state: &mut OpState, #[smi] rid: ResourceId) {
+  if let Ok(server) = state.resource_table.get::<HttpServerResource>(rid) {
+    for conn in server.shared.borrow().live.values() {
+      if conn.is_idle() {
+        conn.kill.cancel();
+      }
+    }
+  }
+}
+
+/// `server.getConnections()`: how many connections are open.
+#[op2(fast)]
+#[smi]
+pub fn op_http_connection_count(state: &mut OpState, #[smi] rid: ResourceId) -> u32 {
+  state
+    .resource_table
+    .get::<HttpServerResource>(rid)
+    .map_or(0, |server| server.shared.borrow().live.len() as u32)
 }
 
 /// `server.close()`: stop accepting, close idle connections, let in-flight requests
