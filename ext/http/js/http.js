@@ -159,7 +159,7 @@
   // setters turn them into ordinary own properties when a program assigns them.
   function IncomingMessage(socket) {
     Readable.call(this);
-    this._b = [-1, 'GET', '', 22, ''];
+    this._b = [-1, 'GET', '', 44, ''];
     this._at = 0;
     this.socket = socket === undefined ? null : socket;
   }
@@ -202,9 +202,9 @@
     }),
     url: fromBatch('url', (b, at) => b[at + 2]),
     _hasBody: fromBatch('_hasBody', (b, at) => (b[at + 3] & 1) === 1),
-    httpVersion: fromBatch('httpVersion', (b, at) => ((b[at + 3] >> 1) === 10 ? '1.0' : '1.1')),
+    httpVersion: fromBatch('httpVersion', (b, at) => ((b[at + 3] >> 2) === 10 ? '1.0' : '1.1')),
     httpVersionMajor: fromBatch('httpVersionMajor', () => 1),
-    httpVersionMinor: fromBatch('httpVersionMinor', (b, at) => ((b[at + 3] >> 1) === 10 ? 0 : 1)),
+    httpVersionMinor: fromBatch('httpVersionMinor', (b, at) => ((b[at + 3] >> 2) === 10 ? 0 : 1)),
     rawHeaders: {
       get() {
         const joined = this._b[this._at + 4];
@@ -747,11 +747,13 @@
     dispatching = true;
     for (let i = 0; i < b.length; i += 5) {
       const req = newRequest(b, i);
-      const res = new ServerResponse(req);
       try {
         // 'connection' comes before the first request of each connection (Node emits it
         // on accept; nodus learns of a connection with its first request).
         if (announce) announceConnection(server, req);
+        // flags bit 1: the request asks to switch protocols (see server.rs `Batch`).
+        if ((b[i + 3] & 2) !== 0 && emitUpgrade(server, req)) continue;
+        const res = new ServerResponse(req);
         if (direct !== null) direct.call(server, req, res);
         else server.emit('request', req, res);
       } catch (err) {
@@ -763,6 +765,24 @@
     }
     dispatching = false;
     flushResponses();
+  }
+
+  // 'upgrade' (or 'connect' for CONNECT) with the connection's socket, if the server
+  // listens for it; false if the request is to be served as an ordinary one (an upgrade
+  // nobody listens for, as in Node 24). A CONNECT nobody listens for drops the connection.
+  function emitUpgrade(server, req) {
+    const isConnect = req.method === 'CONNECT';
+    const event = isConnect ? 'connect' : 'upgrade';
+    if (server.listenerCount(event) === 0) {
+      if (!isConnect) return false;
+      req.socket.destroy();
+      return true;
+    }
+    const socket = require('internal/http/upgrade').upgradeSocket(req, isConnect);
+    req.upgrade = true;
+    req.socket = socket;
+    server.emit(event, req, socket, getBuffer().alloc(0));
+    return true;
   }
 
   function announceConnection(server, req) {

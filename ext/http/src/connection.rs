@@ -100,7 +100,9 @@ impl Connection {
   /// For how many milliseconds (as of `now_ms` on the coarse clock) the connection has
   /// had no request in flight, if it has none.
   pub(crate) fn idle_ms(&self, now_ms: u64) -> Option<u64> {
-    self.is_idle().then(|| now_ms.saturating_sub(self.idle_since_ms.get()))
+    self
+      .is_idle()
+      .then(|| now_ms.saturating_sub(self.idle_since_ms.get()))
   }
 
   pub(crate) fn end(&self) {

@@ -33,6 +33,8 @@ deno_core::extension!(
     op_http_close_idle_connections,
     op_http_connection_count,
     op_http_respond,
+    op_http_upgrade,
+    op_http_upgraded,
     op_http_write_head,
     op_http_write,
     op_http_end,
@@ -57,7 +59,7 @@ deno_core::extension!(
   customizer = |ext: &mut deno_core::Extension| {
     nodus_core::builtin_modules!("ext_http";
       public: ["http"];
-      internal: ["internal/http/client"]
+      internal: ["internal/http/client", "internal/http/upgrade"]
     )
     .install(ext);
   },

@@ -25,6 +25,7 @@ use hyper::body::Incoming;
 use hyper::header::HeaderName;
 use hyper::header::HeaderValue;
 use hyper::server::conn::http1;
+use hyper::upgrade::OnUpgrade;
 use hyper::HeaderMap;
 use hyper::Method;
 use hyper::Request;
@@ -59,6 +60,9 @@ pub(crate) struct Entry {
   /// The connection stays open after the response: the `Keep-Alive` header value to
   /// send (empty: none).
   keep_alive: Option<HeaderValue>,
+  /// The request asks to switch protocols (`Upgrade`, or `CONNECT`): hyper hands over
+  /// the connection through this once the answer is a 101 (a 2xx for CONNECT).
+  upgrade: Option<OnUpgrade>,
 }
 
 struct Slot {
@@ -155,6 +159,7 @@ struct ReadyRequest {
   uri: Uri,
   version: Version,
   has_body: bool,
+  upgrade: bool,
   headers: HeaderMap,
 }
 
@@ -240,15 +245,17 @@ impl hyper::service::Service<Request<Incoming>> for Service {
   type Future = ResponseFuture;
 
   fn call(&self, req: Request<Incoming>) -> ResponseFuture {
-    let (parts, body) = req.into_parts();
+    let (mut parts, body) = req.into_parts();
+    let upgrade = parts.extensions.remove::<OnUpgrade>();
     let has_body = !body.is_end_stream();
     let keep_alive = (parts.version == Version::HTTP_11
       && !parts
         .headers
         .get_all(hyper::header::CONNECTION)
         .iter()
-        .any(|v| v.as_bytes().eq_ignore_ascii_case(b"close")))
+        .any(|v| has_close_token(v.as_bytes())))
     .then(|| self.config.keep_alive_value.clone());
+    let wants_upgrade = upgrade.is_some();
     let entry = Entry {
       conn: self.conn.clone(),
       body: has_body.then_some(body),
@@ -257,6 +264,7 @@ impl hyper::service::Service<Request<Incoming>> for Service {
       stream: None,
       future_gone: false,
       keep_alive,
+      upgrade,
     };
     let Some(id) = self.slab.borrow_mut().insert(entry) else {
       return ResponseFuture::Busy;
@@ -269,6 +277,7 @@ impl hyper::service::Service<Request<Incoming>> for Service {
       uri: parts.uri,
       version: parts.version,
       has_body,
+      upgrade: wants_upgrade,
       headers: parts.headers,
     });
     server.wake();
@@ -277,6 +286,13 @@ impl hyper::service::Service<Request<Incoming>> for Service {
       slab: self.slab.clone(),
     }
   }
+}
+
+/// A `Connection` header value lists `close` (`close`, `Upgrade, close`, ...).
+fn has_close_token(value: &[u8]) -> bool {
+  value
+    .split(|&b| b == b',')
+    .any(|token| token.trim_ascii().eq_ignore_ascii_case(b"close"))
 }
 
 /// Waits for JS to answer request `id`.
@@ -511,7 +527,9 @@ async fn serve_until_done(
       .title_case_headers(true)
       // Like Node, answer a client that shut down its side after sending the request.
       .half_close(true)
-      .serve_connection(TokioIo::new(stream), service);
+      .serve_connection(TokioIo::new(stream), service)
+      // An upgraded connection leaves hyper: see op_http_upgrade.
+      .with_upgrades();
     let mut conn = std::pin::pin!(conn);
     let stop = shutdown.notified();
     let mut stop = std::pin::pin!(stop);
@@ -533,7 +551,7 @@ async fn serve_until_done(
 
 /// A batch of requests for JS, flat, five values per request: `id, method, url, flags,
 /// headers`. `method` is an index into [`METHODS`] (a string for other methods), `flags`
-/// is `version << 1 | hasBody` with version 9, 10 or 11, and `headers` is one latin-1
+/// is `version << 2 | upgrade << 1 | hasBody` with version 9, 10 or 11, and `headers` is one latin-1
 /// string `name\nvalue\nname\nvalue` (hyper rejects CR and LF in headers, so `\n`
 /// separates safely). One string instead of one per name and value keeps the cost of a
 /// request that never reads its headers low; JS splits it on first use.
@@ -568,8 +586,11 @@ impl<'a> ToV8<'a> for Batch {
       });
       let url = if r.uri.scheme().is_some() {
         js_string(scope, &r.uri.to_string())
+      } else if let Some(path) = r.uri.path_and_query() {
+        js_string(scope, path.as_str())
       } else {
-        js_string(scope, r.uri.path_and_query().map_or("/", |p| p.as_str()))
+        // CONNECT's authority form: `host:port`.
+        js_string(scope, r.uri.authority().map_or("/", |a| a.as_str()))
       };
       out.push(url);
       let version = match r.version {
@@ -577,7 +598,8 @@ impl<'a> ToV8<'a> for Batch {
         Version::HTTP_09 => 9,
         _ => 11,
       };
-      out.push(v8::Integer::new(scope, (version << 1) | r.has_body as i32).into());
+      let flags = (version << 2) | ((r.upgrade as i32) << 1) | r.has_body as i32;
+      out.push(v8::Integer::new(scope, flags).into());
       join_headers(&r.headers, &mut joined);
       out.push(js_latin1(scope, &joined));
     }
@@ -754,6 +776,127 @@ pub fn op_http_respond<'a>(
       }
     }
   }
+}
+
+/// A connection on its way out of hyper: the protocol switch is answered, and hyper
+/// hands over the socket once it has sent that answer.
+struct PendingUpgrade(RefCell<Option<OnUpgrade>>);
+
+impl Resource for PendingUpgrade {
+  fn name(&self) -> std::borrow::Cow<'_, str> {
+    "httpUpgrade".into()
+  }
+}
+
+/// Answers request `id` of an `'upgrade'` or `'connect'` listener, whose socket JS gave
+/// the listener: `status`, `reason` and `headers` are what it wrote there as the response
+/// head, `body` what followed. With `switching` (a 101, or a 2xx to CONNECT) the
+/// connection leaves HTTP: the result is the rid for [`op_http_upgraded`]. Otherwise it
+/// is an ordinary response after which the connection closes (the listener owned the
+/// socket, so no further request may follow on it), and the result is -1.
+#[op2(fast)]
+#[smi]
+pub fn op_http_upgrade<'a>(
+  scope: &mut v8::PinScope<'a, '_>,
+  state: &mut OpState,
+  #[smi] id: u32,
+  #[smi] status: u32,
+  #[string] reason: &str,
+  headers: v8::Local<'a, v8::Value>,
+  body: v8::Local<'a, v8::Value>,
+  switching: bool,
+) -> Result<i32, NodeError> {
+  let slab = state.borrow::<HttpSlab>().0.clone();
+  let on_upgrade = match slab.borrow_mut().get(id) {
+    Some(entry) if entry.response.is_none() && entry.stream.is_none() => entry.upgrade.take(),
+    _ => {
+      return Err(NodeError::generic(
+        "ERR_HTTP_HEADERS_SENT",
+        "the upgrade was already answered",
+      ))
+    }
+  };
+  let data = body_bytes(scope, body);
+  let mut response = build_response(scope, status, reason, headers, None, OutgoingBody::Full(data))?;
+  if !switching {
+    response
+      .headers_mut()
+      .insert(hyper::header::CONNECTION, HeaderValue::from_static("close"));
+  }
+  let mut slab = slab.borrow_mut();
+  if let Some(entry) = slab.deliver(id, response, None) {
+    if entry.future_gone {
+      slab.remove(id);
+    }
+  }
+  Ok(match on_upgrade {
+    Some(on_upgrade) if switching => state
+      .resource_table
+      .add(PendingUpgrade(RefCell::new(Some(on_upgrade)))) as i32,
+    _ => -1,
+  })
+}
+
+/// The socket of an upgraded connection: ext_net's socket facts and the bytes hyper had
+/// read past the request head (`[info, head]`, head a Uint8Array or null).
+pub struct UpgradedSocket {
+  info: ext_net::ConnInfo,
+  head: bytes::Bytes,
+}
+
+impl<'a> ToV8<'a> for UpgradedSocket {
+  type Error = Infallible;
+  fn to_v8<'i>(self, scope: &mut v8::PinScope<'a, 'i>) -> Result<v8::Local<'a, v8::Value>, Infallible> {
+    let info = self.info.to_v8(scope)?;
+    let head: v8::Local<v8::Value> = if self.head.is_empty() {
+      v8::null(scope).into()
+    } else {
+      let len = self.head.len();
+      let store = v8::ArrayBuffer::new_backing_store_from_vec(self.head.to_vec()).make_shared();
+      let buffer = v8::ArrayBuffer::with_backing_store(scope, &store);
+      match v8::Uint8Array::new(scope, buffer, 0, len) {
+        Some(a) => a.into(),
+        None => v8::null(scope).into(),
+      }
+    };
+    Ok(v8::Array::new_with_elements(scope, &[info, head]).into())
+  }
+}
+
+/// Resolves with the socket of upgrade `rid` (from [`op_http_upgrade`]) once hyper has
+/// sent the 101 and let go of the connection; it is an ordinary ext_net socket from then.
+#[op2]
+pub async fn op_http_upgraded(
+  state: Rc<RefCell<OpState>>,
+  #[smi] rid: ResourceId,
+) -> Result<UpgradedSocket, NodeError> {
+  let pending = state
+    .borrow_mut()
+    .resource_table
+    .take::<PendingUpgrade>(rid)
+    .map_err(|_| NodeError::generic("ERR_INVALID_STATE", "no such upgrade"))?;
+  let on_upgrade = pending.0.borrow_mut().take();
+  let upgraded = match on_upgrade {
+    Some(on_upgrade) => on_upgrade.await.ok(),
+    None => None,
+  };
+  let Some(upgraded) = upgraded else {
+    return Err(connection_reset());
+  };
+  let parts = upgraded
+    .downcast::<TokioIo<tokio::net::TcpStream>>()
+    .map_err(|_| connection_reset())?;
+  let stream = parts.io.into_inner();
+  let info = ext_net::ConnInfo::new(&mut state.borrow_mut(), ext_net::Stream::Tcp(stream));
+  Ok(UpgradedSocket {
+    info,
+    head: parts.read_buf,
+  })
+}
+
+/// The client went away before the switch completed.
+fn connection_reset() -> NodeError {
+  NodeError::system(&std::io::Error::from_raw_os_error(libc::ECONNRESET), "read", "")
 }
 
 /// The head of a streamed response (first `res.write()`, or `end()` after `write()`).

@@ -23,6 +23,7 @@ use deno_core::v8;
 use deno_core::CancelHandle;
 use deno_core::Resource;
 use deno_core::ResourceId;
+pub use stream::ConnInfo;
 pub use stream::SharedStream;
 pub use stream::Stream;
 pub use stream::StreamResource;

@@ -119,7 +119,8 @@ pub struct ConnInfo {
 }
 
 impl ConnInfo {
-  pub(crate) fn new(state: &mut OpState, stream: Stream) -> Self {
+  /// Puts `stream` into the resource table as a socket and describes it.
+  pub fn new(state: &mut OpState, stream: Stream) -> Self {
     let (local, remote, local_path, remote_path) = match &stream {
       Stream::Tcp(s) => (
         s.local_addr().ok(),
