@@ -57,5 +57,6 @@ fn extensions() -> Vec<deno_core::Extension> {
     ext_fs::ext_fs::init(),
     ext_net::ext_net::init(),
     ext_http::ext_http::init(),
+    ext_child_process::ext_child_process::init(),
   ]
 }
