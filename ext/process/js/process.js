@@ -284,5 +284,11 @@
     return [];
   };
 
+  // A child forked with an IPC channel (child_process.fork) talks to its parent through it.
+  if (ops.op_process_env_get('NODE_CHANNEL_FD') !== null &&
+    info.builtins.some((entry) => entry[0] === 'internal/child_process/ipc')) {
+    require('internal/child_process/ipc').setupChild(process);
+  }
+
   return process;
 })();

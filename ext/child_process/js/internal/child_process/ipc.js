@@ -1,0 +1,297 @@
+// internal/child_process/ipc -- the IPC channel of fork(), for both ends: a ChildProcess in
+// the parent and `process` in the child. Newline-delimited JSON over a socket pair; the op
+// hands over complete lines only, several messages per read when they came together.
+(function () {
+  'use strict';
+  const { core, internals } = globalThis.__bootstrap;
+  const ops = core.ops;
+  const require = internals.require;
+
+  function codes() {
+    return require('internal/errors').codes;
+  }
+  function nextTick(fn, a, b) {
+    globalThis.process.nextTick(fn, a, b);
+  }
+
+  // What `process.channel` / `child.channel` is: ref()/unref() decide whether the channel
+  // keeps the process alive. Until one of them is called explicitly, it does while anyone
+  // listens for 'message' or 'disconnect' (counted through newListener/removeListener).
+  class Control {
+    constructor(channel) {
+      this._channel = channel;
+      this._refs = 0;
+      this._explicit = false;
+      this.fd = channel.fd;
+    }
+    refCounted() {
+      if (++this._refs === 1 && !this._explicit) this._channel.setRef(true);
+    }
+    unrefCounted() {
+      if (--this._refs === 0 && !this._explicit) this._channel.setRef(false);
+    }
+    ref() {
+      this._explicit = true;
+      this._channel.setRef(true);
+    }
+    unref() {
+      this._explicit = true;
+      this._channel.setRef(false);
+    }
+    get pendingHandle() {
+      return null;
+    }
+  }
+
+  // The op side of one end: reading loop, writes with their callbacks, ref state.
+  class Channel {
+    constructor(rid, fd, target) {
+      this.rid = rid;
+      this.fd = fd;
+      this.target = target;
+      this.ref = false;
+      this.reading = null; // the pending read's promise
+      this.flushing = false;
+      this.waiting = []; // callbacks of writes still queued in Rust
+      this.closed = false;
+    }
+
+    setRef(on) {
+      this.ref = on;
+      if (this.reading !== null) {
+        if (on) core.refOpPromise(this.reading);
+        else core.unrefOpPromise(this.reading);
+      }
+    }
+
+    start() {
+      if (this.closed) return;
+      const p = ops.op_cp_ipc_read(this.rid);
+      this.reading = p;
+      if (!this.ref) core.unrefOpPromise(p);
+      p.then((text) => this.onRead(text), (err) => this.onRead('', err));
+    }
+
+    onRead(text, err) {
+      this.reading = null;
+      if (this.closed) return;
+      if (text === '') {
+        // The other side is gone (or we closed): the channel ends.
+        this.target._channelEnded();
+        return;
+      }
+      const target = this.target;
+      let start = 0;
+      for (;;) {
+        const end = text.indexOf('\n', start);
+        if (end === -1) break;
+        const line = end === text.length - 1 && start === 0 ? text.slice(0, end) : text.slice(start, end);
+        start = end + 1;
+        let message;
+        try {
+          message = JSON.parse(line);
+        } catch (_) {
+          continue;
+        }
+        target._dispatch(message);
+      }
+      this.start();
+    }
+
+    write(text, fd, callback) {
+      let queued;
+      try {
+        queued = ops.op_cp_ipc_write(this.rid, text, fd);
+      } catch (err) {
+        if (typeof callback === 'function') nextTick(callback, err);
+        else nextTick(() => this.target.emit('error', err));
+        return;
+      }
+      if (queued === 0) {
+        if (typeof callback === 'function') nextTick(callback, null);
+        return;
+      }
+      this.waiting.push(callback);
+      if (!this.flushing) this.flush();
+    }
+
+    flush() {
+      this.flushing = true;
+      ops.op_cp_ipc_flush(this.rid).then(() => {
+        this.flushing = false;
+        const done = this.waiting;
+        this.waiting = [];
+        for (let i = 0; i < done.length; i++) if (typeof done[i] === 'function') done[i](null);
+        if (this.closeWhenFlushed) this.close();
+      }, (err) => {
+        this.flushing = false;
+        const done = this.waiting;
+        this.waiting = [];
+        let reported = false;
+        for (let i = 0; i < done.length; i++) {
+          if (typeof done[i] === 'function') {
+            done[i](err);
+            reported = true;
+          }
+        }
+        if (!reported) this.target.emit('error', err);
+      });
+    }
+
+    close() {
+      if (this.closed) return;
+      if (this.flushing) {
+        // Queued messages still go out before the socket closes.
+        this.closeWhenFlushed = true;
+        return;
+      }
+      this.closed = true;
+      core.tryClose(this.rid);
+    }
+  }
+
+  function isInternal(message) {
+    return message !== null && typeof message === 'object' && typeof message.cmd === 'string' &&
+      message.cmd.length > 5 && message.cmd.slice(0, 5) === 'NODE_';
+  }
+
+  // Gives `target` (a ChildProcess or process) send/disconnect/connected/channel over the
+  // channel socket `fd` (ours to own from now on).
+  function setupChannel(target, fd) {
+    const rid = ops.op_cp_ipc_open(fd);
+    const channel = new Channel(rid, fd, target);
+    const control = new Control(channel);
+    target.channel = control;
+    target._channel = channel;
+    target.connected = true;
+
+    target.on('newListener', function (name) {
+      if (name === 'message' || name === 'disconnect') control.refCounted();
+    });
+    target.on('removeListener', function (name) {
+      if (name === 'message' || name === 'disconnect') control.unrefCounted();
+    });
+
+    target._dispatch = function (message) {
+      if (isInternal(message)) {
+        if (message.cmd === 'NODE_HANDLE') {
+          const handle = receiveHandle(channel, message);
+          nextTick(emitMessage, target, [message.msg, handle]);
+          return;
+        }
+        nextTick(emitInternal, target, message);
+        return;
+      }
+      nextTick(emitMessage, target, [message, undefined]);
+    };
+
+    target.send = function send(message, handle, options, callback) {
+      if (typeof handle === 'function') {
+        callback = handle;
+        handle = undefined;
+        options = undefined;
+      } else if (typeof options === 'function') {
+        callback = options;
+        options = undefined;
+      } else if (options !== undefined) {
+        require('internal/validators').validateObject(options, 'options');
+      }
+      if (!this.connected) {
+        const ex = new (codes().ERR_IPC_CHANNEL_CLOSED)();
+        if (typeof callback === 'function') nextTick(callback, ex);
+        else nextTick(() => this.emit('error', ex));
+        return false;
+      }
+      if (message === undefined) throw new (codes().ERR_MISSING_ARGS)('message');
+      const type = typeof message;
+      if (type !== 'string' && type !== 'object' && type !== 'number' && type !== 'boolean') {
+        throw new (codes().ERR_INVALID_ARG_TYPE)('message', ['string', 'object', 'number', 'boolean'], message);
+      }
+      if (handle !== undefined && handle !== null) {
+        const passed = handleToFd(handle);
+        channel.write(JSON.stringify({ cmd: 'NODE_HANDLE', type: passed[1], msg: message }) + '\n', passed[0], callback);
+        return true;
+      }
+      channel.write(JSON.stringify(message) + '\n', -1, callback);
+      return true;
+    };
+
+    target.disconnect = function disconnect() {
+      if (!this.connected) {
+        this.emit('error', new (codes().ERR_IPC_DISCONNECTED)());
+        return;
+      }
+      this.connected = false;
+      this._disconnect();
+    };
+
+    target._disconnect = function () {
+      if (this.channel === null) return;
+      this.channel = null;
+      this.connected = false;
+      channel.close();
+      nextTick(emitDisconnect, this);
+    };
+
+    target._channelEnded = function () {
+      this.connected = false;
+      this._disconnect();
+      if (typeof this._onChannelEnd === 'function') nextTick(callChannelEnd, this);
+    };
+
+    channel.start();
+    return control;
+  }
+
+  function emitMessage(target, args) {
+    target.emit('message', args[0], args[1]);
+  }
+  function emitInternal(target, message) {
+    target.emit('internalMessage', message);
+  }
+  function callChannelEnd(target) {
+    target._onChannelEnd();
+  }
+  function emitDisconnect(target) {
+    target.emit('disconnect');
+  }
+
+  // Handles travel as an fd with a NODE_HANDLE message naming their kind.
+  function handleToFd(handle) {
+    const net = require('net');
+    if (handle instanceof net.Server) {
+      const rid = handle._rid !== undefined ? handle._rid : -1;
+      if (rid === -1 || rid === undefined || rid === null) throw new (codes().ERR_INVALID_HANDLE_TYPE)();
+      return [ops.op_net_listener_dup_fd(rid), 'net.Server'];
+    }
+    if (handle instanceof net.Socket) {
+      if (handle._rid === -1) throw new (codes().ERR_INVALID_HANDLE_TYPE)();
+      return [ops.op_net_dup_fd(handle._rid), 'net.Socket'];
+    }
+    throw new (codes().ERR_INVALID_HANDLE_TYPE)();
+  }
+
+  function receiveHandle(channel, message) {
+    const fd = ops.op_cp_ipc_take_fd(channel.rid);
+    if (fd < 0) return undefined;
+    const net = require('net');
+    if (message.type === 'net.Server') {
+      const server = net.createServer();
+      server.listen({ fd });
+      return server;
+    }
+    return new net.Socket({ fd });
+  }
+
+  // The child's end: `process` gets the channel announced by NODE_CHANNEL_FD.
+  function setupChild(process) {
+    const fd = +ops.op_process_env_get('NODE_CHANNEL_FD');
+    ops.op_process_env_delete('NODE_CHANNEL_FD');
+    const mode = ops.op_process_env_get('NODE_CHANNEL_SERIALIZATION_MODE');
+    ops.op_process_env_delete('NODE_CHANNEL_SERIALIZATION_MODE');
+    if (!(fd >= 0) || (mode !== null && mode !== 'json')) return;
+    setupChannel(process, fd);
+  }
+
+  return { setupChannel, setupChild };
+})();
