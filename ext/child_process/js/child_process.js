@@ -87,7 +87,8 @@
     let cwd = options.cwd;
     if (cwd !== undefined && cwd !== null) {
       if (cwd instanceof URL) cwd = require('url').fileURLToPath(cwd);
-      validators.validateString(cwd, 'options.cwd');
+      else if (require('buffer').Buffer.isBuffer(cwd)) cwd = cwd.toString();
+      if (typeof cwd !== 'string') throw new codes.ERR_INVALID_ARG_TYPE('options.cwd', ['string', 'Buffer', 'URL'], cwd);
     } else {
       cwd = undefined;
     }
@@ -116,7 +117,6 @@
 
     let envPairs = null;
     if (options.env !== undefined && options.env !== null) {
-      validators.validateObject(options.env, 'options.env');
       envPairs = [];
       for (const key in options.env) {
         const value = options.env[key];
@@ -655,7 +655,8 @@
   // --- fork ----------------------------------------------------------------------------------
   function fork(modulePath, args, options) {
     if (modulePath instanceof URL) modulePath = require('url').fileURLToPath(modulePath);
-    validators.validateString(modulePath, 'modulePath');
+    else if (require('buffer').Buffer.isBuffer(modulePath)) modulePath = modulePath.toString();
+    if (typeof modulePath !== 'string') throw new codes.ERR_INVALID_ARG_TYPE('modulePath', ['string', 'Buffer', 'URL'], modulePath);
     if (args === undefined || args === null) {
       args = [];
     } else if (typeof args === 'object' && !Array.isArray(args)) {
@@ -678,8 +679,7 @@
       throw new codes.ERR_CHILD_PROCESS_IPC_REQUIRED('options.stdio');
     }
     const execArgv = options.execArgv || process.execArgv;
-    validators.validateArray(execArgv, 'options.execArgv');
-    const argv = execArgv.concat([modulePath], args);
+    const argv = [...execArgv, modulePath, ...args];
     const execPath = options.execPath || process.execPath;
     return spawn(execPath, argv, options);
   }

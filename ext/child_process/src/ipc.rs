@@ -38,6 +38,8 @@ struct Pending {
 /// One end of an IPC channel.
 pub struct IpcResource {
   stream: UnixStream,
+  /// Where reads land; kept so that a read does not allocate.
+  buf: RefCell<Vec<u8>>,
   /// The bytes after the last newline read so far (a message not complete yet).
   partial: RefCell<Vec<u8>>,
   /// What the socket did not take yet, in order.
@@ -144,6 +146,7 @@ pub fn op_cp_ipc_open(state: &mut OpState, fd: i32) -> Result<ResourceId, NodeEr
     .map_err(|e| NodeError::system(&e, "open", ""))?;
   Ok(state.resource_table.add(IpcResource {
     stream,
+    buf: RefCell::new(vec![0; READ_SIZE]),
     partial: RefCell::new(Vec::new()),
     out: RefCell::new(VecDeque::new()),
     fds_in: RefCell::new(VecDeque::new()),
@@ -161,10 +164,10 @@ pub async fn op_cp_ipc_read(
 ) -> Result<String, NodeError> {
   let res = channel(&state.borrow(), rid)?;
   let read = async {
-    let mut buf = vec![0u8; READ_SIZE];
     loop {
       let n = loop {
         res.stream.readable().await?;
+        let mut buf = res.buf.borrow_mut();
         match res.stream.try_io(Interest::READABLE, || {
           recv(res.stream.as_raw_fd(), &mut buf, &res.fds_in)
         }) {
@@ -176,6 +179,7 @@ pub async fn op_cp_ipc_read(
       if n == 0 {
         return Ok(String::new());
       }
+      let buf = res.buf.borrow();
       let chunk = &buf[..n];
       let Some(last) = chunk.iter().rposition(|&b| b == b'\n') else {
         res.partial.borrow_mut().extend_from_slice(chunk);

@@ -54,6 +54,9 @@
       this.flushing = false;
       this.waiting = []; // callbacks of writes still queued in Rust
       this.closed = false;
+      // Bound once: a read is resolved per message batch, on the hot path.
+      this._onText = (text) => this.onRead(text);
+      this._onError = (err) => this.onRead('', err);
     }
 
     setRef(on) {
@@ -69,7 +72,7 @@
       const p = ops.op_cp_ipc_read(this.rid);
       this.reading = p;
       if (!this.ref) core.unrefOpPromise(p);
-      p.then((text) => this.onRead(text), (err) => this.onRead('', err));
+      p.then(this._onText, this._onError);
     }
 
     onRead(text, err) {
@@ -85,7 +88,7 @@
       for (;;) {
         const end = text.indexOf('\n', start);
         if (end === -1) break;
-        const line = end === text.length - 1 && start === 0 ? text.slice(0, end) : text.slice(start, end);
+        const line = text.slice(start, end);
         start = end + 1;
         let message;
         try {
@@ -182,7 +185,7 @@
         nextTick(emitInternal, target, message);
         return;
       }
-      nextTick(emitMessage, target, [message, undefined]);
+      nextTick(emitPlainMessage, target, message);
     };
 
     target.send = function send(message, handle, options, callback) {
@@ -210,6 +213,9 @@
       if (handle !== undefined && handle !== null) {
         const passed = handleToFd(handle);
         channel.write(JSON.stringify({ cmd: 'NODE_HANDLE', type: passed[1], msg: message }) + '\n', passed[0], callback);
+        // The socket is the receiver's now (the op sends a duplicate); like Node, ours goes
+        // unless asked to stay.
+        if (!(options && options.keepOpen)) handle.destroy();
         return true;
       }
       channel.write(JSON.stringify(message) + '\n', -1, callback);
@@ -246,6 +252,9 @@
   function emitMessage(target, args) {
     target.emit('message', args[0], args[1]);
   }
+  function emitPlainMessage(target, message) {
+    target.emit('message', message, undefined);
+  }
   function emitInternal(target, message) {
     target.emit('internalMessage', message);
   }
@@ -260,9 +269,8 @@
   function handleToFd(handle) {
     const net = require('net');
     if (handle instanceof net.Server) {
-      const rid = handle._rid !== undefined ? handle._rid : -1;
-      if (rid === -1 || rid === undefined || rid === null) throw new (codes().ERR_INVALID_HANDLE_TYPE)();
-      return [ops.op_net_listener_dup_fd(rid), 'net.Server'];
+      // The receiver would need node:net to adopt a listening fd (listen({fd})).
+      throw new (codes().ERR_NOT_IMPLEMENTED)('send() of a net.Server handle');
     }
     if (handle instanceof net.Socket) {
       if (handle._rid === -1) throw new (codes().ERR_INVALID_HANDLE_TYPE)();
@@ -274,13 +282,7 @@
   function receiveHandle(channel, message) {
     const fd = ops.op_cp_ipc_take_fd(channel.rid);
     if (fd < 0) return undefined;
-    const net = require('net');
-    if (message.type === 'net.Server') {
-      const server = net.createServer();
-      server.listen({ fd });
-      return server;
-    }
-    return new net.Socket({ fd });
+    return new (require('net').Socket)({ fd });
   }
 
   // The child's end: `process` gets the channel announced by NODE_CHANNEL_FD.
