@@ -94,17 +94,25 @@ fn recv(fd: RawFd, buf: &mut [u8], fds_in: &RefCell<VecDeque<OwnedFd>>) -> io::R
   Ok(n as usize)
 }
 
-fn send(fd: RawFd, data: &[u8], pass: Option<RawFd>) -> io::Result<usize> {
-  let mut iov = libc::iovec {
-    iov_base: data.as_ptr() as *mut libc::c_void,
-    iov_len: data.len(),
-  };
+/// One sendmsg of `head` then `tail` (a message and its newline, gathered by the kernel
+/// rather than joined in memory), with `pass` as SCM_RIGHTS.
+fn send(fd: RawFd, head: &[u8], tail: &[u8], pass: Option<RawFd>) -> io::Result<usize> {
+  let mut iov = [
+    libc::iovec {
+      iov_base: head.as_ptr() as *mut libc::c_void,
+      iov_len: head.len(),
+    },
+    libc::iovec {
+      iov_base: tail.as_ptr() as *mut libc::c_void,
+      iov_len: tail.len(),
+    },
+  ];
   let mut control = [0u64; CMSG_WORDS];
   // SAFETY: as in recv; the control buffer is large enough for one descriptor.
   unsafe {
     let mut msg: libc::msghdr = std::mem::zeroed();
-    msg.msg_iov = &mut iov;
-    msg.msg_iovlen = 1;
+    msg.msg_iov = iov.as_mut_ptr();
+    msg.msg_iovlen = 2;
     if let Some(pass) = pass {
       msg.msg_control = control.as_mut_ptr().cast();
       msg.msg_controllen = libc::CMSG_SPACE(std::mem::size_of::<RawFd>() as u32) as usize;
@@ -204,7 +212,7 @@ pub async fn op_cp_ipc_read(
   }
 }
 
-/// Sends `msg` (serialized, with its newline) and, if `fd >= 0`, that descriptor with it
+/// Sends `msg` (serialized; the newline is added here) and, if `fd >= 0`, that descriptor with it
 /// (taking it over: it is closed once sent). Writes now what the socket takes; returns 0 when all went out,
 /// 1 when the rest waits for `op_cp_ipc_flush`.
 #[op2(fast)]
@@ -216,6 +224,7 @@ pub fn op_cp_ipc_write(
 ) -> Result<u32, NodeError> {
   let res = channel(state, rid)?;
   let data = msg.as_bytes();
+  let total = data.len() + 1;
   // SAFETY: JS hands over a descriptor of its own (a duplicate made for sending).
   let pass = (fd >= 0).then(|| unsafe { OwnedFd::from_raw_fd(fd) });
   let mut out = res.out.borrow_mut();
@@ -224,14 +233,19 @@ pub fn op_cp_ipc_write(
   if out.is_empty() {
     loop {
       let fd_arg = pass_now.as_ref().map(|f| f.as_raw_fd());
+      let (head, tail) = if pos < data.len() {
+        (&data[pos..], &b"\n"[..])
+      } else {
+        (&[][..], &b"\n"[pos - data.len()..])
+      };
       match res.stream.try_io(Interest::WRITABLE, || {
-        send(res.stream.as_raw_fd(), &data[pos..], fd_arg)
+        send(res.stream.as_raw_fd(), head, tail, fd_arg)
       }) {
         Ok(n) => {
           pos += n;
           // The descriptor went with the first bytes.
           pass_now = None;
-          if pos == data.len() {
+          if pos == total {
             return Ok(0);
           }
         }
@@ -240,8 +254,11 @@ pub fn op_cp_ipc_write(
       }
     }
   }
+  let mut rest = Vec::with_capacity(total - pos);
+  rest.extend_from_slice(&data[pos.min(data.len())..]);
+  rest.push(b'\n');
   out.push_back(Pending {
-    data: data[pos..].to_vec(),
+    data: rest,
     pos: 0,
     fd: pass_now,
   });
@@ -261,7 +278,7 @@ pub async fn op_cp_ipc_flush(state: Rc<RefCell<OpState>>, #[smi] rid: ResourceId
       };
       let fd_arg = front.fd.as_ref().map(|f| f.as_raw_fd());
       match res.stream.try_io(Interest::WRITABLE, || {
-        send(res.stream.as_raw_fd(), &front.data[front.pos..], fd_arg)
+        send(res.stream.as_raw_fd(), &front.data[front.pos..], &[], fd_arg)
       }) {
         Ok(n) => {
           front.pos += n;

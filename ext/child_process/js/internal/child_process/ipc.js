@@ -84,6 +84,20 @@
         return;
       }
       const target = this.target;
+      const first = text.indexOf('\n');
+      if (first === text.length - 1) {
+        // One message (the usual case): JSON.parse takes the trailing newline as space.
+        let message;
+        let ok = true;
+        try {
+          message = JSON.parse(text);
+        } catch (_) {
+          ok = false;
+        }
+        if (ok) target._dispatch(message);
+        this.start();
+        return;
+      }
       let start = 0;
       for (;;) {
         const end = text.indexOf('\n', start);
@@ -212,13 +226,13 @@
       }
       if (handle !== undefined && handle !== null) {
         const passed = handleToFd(handle);
-        channel.write(JSON.stringify({ cmd: 'NODE_HANDLE', type: passed[1], msg: message }) + '\n', passed[0], callback);
+        channel.write(JSON.stringify({ cmd: 'NODE_HANDLE', type: passed[1], msg: message }), passed[0], callback);
         // The socket is the receiver's now (the op sends a duplicate); like Node, ours goes
         // unless asked to stay.
         if (!(options && options.keepOpen)) handle.destroy();
         return true;
       }
-      channel.write(JSON.stringify(message) + '\n', -1, callback);
+      channel.write(JSON.stringify(message), -1, callback);
       return true;
     };
 
