@@ -25,6 +25,9 @@
     const killSignal = o.killSignal === undefined || o.killSignal === null ? 15 : h.toSignal(o.killSignal, 'options.killSignal');
     const stdio = o.stdio === undefined || o.stdio === null ? 'pipe' : o.stdio;
     const valid = h.validStdio(stdio, true);
+    for (let i = 3; i < valid.slots.length; i++) {
+      if (valid.slots[i] !== -2) throw new codes.ERR_NOT_IMPLEMENTED('spawnSync() with stdio past fd 2');
+    }
     const Buffer = require('buffer').Buffer;
     let input = o.input;
     if (input === undefined && Array.isArray(stdio) && (ArrayBuffer.isView(stdio[0]) || typeof stdio[0] === 'string')) input = stdio[0];
