@@ -254,6 +254,9 @@
     };
 
     target._channelEnded = function () {
+      // After our own disconnect() the end of the socket is no news (and, as in Node, does
+      // not count towards a ChildProcess's 'close').
+      if (this.channel === null) return;
       this.connected = false;
       this._disconnect();
       if (typeof this._onChannelEnd === 'function') nextTick(callChannelEnd, this);
