@@ -307,3 +307,10 @@ pub fn op_cp_ipc_take_fd(state: &mut OpState, #[smi] rid: ResourceId) -> i32 {
   let fd = res.fds_in.borrow_mut().pop_front();
   fd.map_or(-1, IntoRawFd::into_raw_fd)
 }
+
+/// How many writes are still queued (JS matches them with their callbacks: a flush that
+/// ended may have raced with a write JS made before it learnt of the end).
+#[op2(fast)]
+pub fn op_cp_ipc_queued(state: &mut OpState, #[smi] rid: ResourceId) -> u32 {
+  channel(state, rid).map_or(0, |res| res.out.borrow().len() as u32)
+}

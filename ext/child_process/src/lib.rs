@@ -30,6 +30,7 @@ deno_core::extension!(
     op_cp_ipc_read,
     op_cp_ipc_write,
     op_cp_ipc_flush,
+    op_cp_ipc_queued,
     op_cp_ipc_take_fd,
   ],
   customizer = |ext: &mut deno_core::Extension| {
