@@ -37,7 +37,7 @@ deno_core::extension!(
   state = |_state| ops::mark_start(),
   customizer = |ext: &mut deno_core::Extension| {
     nodus_core::builtin_modules!("ext_process";
-      public: ["process", "os", "perf_hooks"];
+      public: ["process", "os", "perf_hooks", "tty"];
       internal: ["internal/process/stdio"]
     )
     .install(ext);

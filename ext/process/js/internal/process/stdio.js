@@ -37,10 +37,9 @@
       const size = ops.op_process_tty_size(fd);
       stream.columns = size[0];
       stream.rows = size[1];
-      stream.getWindowSize = () => [stream.columns, stream.rows];
+      // On a terminal, a tty.WriteStream (colour depth, size, cursor control), as in Node.
+      Object.setPrototypeOf(stream, require('tty').WriteStream.prototype);
     }
-    stream.getColorDepth = () => (tty ? 8 : 1);
-    stream.hasColors = (count) => tty && (count === undefined || count <= 256);
     // Closing stdio would lose later console output; Node keeps the fd open too.
     stream.destroySoon = stream.destroy;
     stream._destroy = function (err, cb) {
