@@ -58,5 +58,6 @@ fn extensions() -> Vec<deno_core::Extension> {
     ext_net::ext_net::init(),
     ext_http::ext_http::init(),
     ext_child_process::ext_child_process::init(),
+    ext_crypto::ext_crypto::init(),
   ]
 }

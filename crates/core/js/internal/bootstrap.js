@@ -78,6 +78,9 @@
   defineLazy('atob', () => requireBuiltin('buffer').atob, true);
   defineLazy('btoa', () => requireBuiltin('buffer').btoa, true);
   defineLazy('performance', () => requireBuiltin('perf_hooks').performance, true);
+  defineLazy('crypto', () => requireBuiltin('crypto').webcrypto, true);
+  defineLazy('Crypto', () => requireBuiltin('crypto').Crypto);
+  defineLazy('SubtleCrypto', () => requireBuiltin('crypto').SubtleCrypto);
   for (const name of ['PerformanceEntry', 'PerformanceMark', 'PerformanceMeasure']) {
     defineLazy(name, () => requireBuiltin('perf_hooks')[name]);
   }

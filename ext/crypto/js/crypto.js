@@ -1,0 +1,400 @@
+// node:crypto -- hashes, HMAC and PBKDF2 over RustCrypto's implementations, random
+// numbers from the OS, and the Web Crypto object (getRandomValues, randomUUID). Ciphers,
+// signatures, keys and SubtleCrypto throw ERR_NOT_IMPLEMENTED.
+(function () {
+  'use strict';
+  const { core, internals } = globalThis.__bootstrap;
+  const ops = core.ops;
+  const require = internals.require;
+  const { codes } = require('internal/errors');
+  const V = require('internal/validators');
+  const { Buffer } = require('buffer');
+  const { DOMException } = require('internal/dom_exception');
+
+  // ---- digest names ---------------------------------------------------------------------
+  // Every spelling OpenSSL accepts for the algorithms nodus has, lower-cased.
+  const DIGESTS = { __proto__: null };
+  for (const [canonical, ...aliases] of [
+    ['md5', 'rsa-md5'],
+    ['sha1', 'sha-1', 'rsa-sha1'],
+    ['sha224', 'sha-224', 'sha2-224', 'rsa-sha224'],
+    ['sha256', 'sha-256', 'sha2-256', 'rsa-sha256'],
+    ['sha384', 'sha-384', 'sha2-384', 'rsa-sha384'],
+    ['sha512', 'sha-512', 'sha2-512', 'rsa-sha512'],
+    ['sha512-224', 'sha-512/224', 'sha2-512/224', 'rsa-sha512/224'],
+    ['sha512-256', 'sha-512/256', 'sha2-512/256', 'rsa-sha512/256'],
+    ['sha3-224', 'rsa-sha3-224'],
+    ['sha3-256', 'rsa-sha3-256'],
+    ['sha3-384', 'rsa-sha3-384'],
+    ['sha3-512', 'rsa-sha3-512'],
+  ]) {
+    DIGESTS[canonical] = canonical;
+    for (const alias of aliases) DIGESTS[alias] = canonical;
+  }
+  function digestName(name) {
+    return typeof name === 'string' ? DIGESTS[name.toLowerCase()] : undefined;
+  }
+  function getHashes() {
+    return Object.keys(DIGESTS).filter((n) => !n.startsWith('rsa-')).sort();
+  }
+
+  // ---- data arguments -------------------------------------------------------------------
+  function isView(v) {
+    return ArrayBuffer.isView(v);
+  }
+  function bytesOf(v) {
+    return v instanceof Uint8Array ? v : new Uint8Array(v.buffer, v.byteOffset, v.byteLength);
+  }
+  // A key, password or salt: strings are UTF-8, views and ArrayBuffers their bytes.
+  const BYTES_TYPES = ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'];
+  const KEY_TYPES = BYTES_TYPES.concat(['KeyObject', 'CryptoKey']);
+  function keyBytes(value, name, types = BYTES_TYPES) {
+    if (typeof value === 'string') return Buffer.from(value, 'utf8');
+    if (isView(value)) return bytesOf(value);
+    if (value instanceof ArrayBuffer || value instanceof SharedArrayBuffer) return new Uint8Array(value);
+    throw new codes.ERR_INVALID_ARG_TYPE(name, types, value);
+  }
+  function output(bytes, encoding) {
+    const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    return encoding === undefined || encoding === 'buffer' ? buf : buf.toString(encoding);
+  }
+
+  // ---- Hash and Hmac: Transform streams made on first stream use ---------------------------
+  let TransformCtor;
+  const Transform = () => (TransformCtor === undefined ? (TransformCtor = require('stream').Transform) : TransformCtor);
+
+  function LazyTransform() {}
+  Object.setPrototypeOf(LazyTransform.prototype, Transform().prototype);
+  for (const field of ['_readableState', '_writableState']) {
+    Object.defineProperty(LazyTransform.prototype, field, {
+      get() {
+        // Creating the stream state defines these as own properties.
+        Transform().call(this, this._options);
+        return this[field];
+      },
+      set(value) {
+        Object.defineProperty(this, field, { value, writable: true, configurable: true, enumerable: true });
+      },
+      configurable: true,
+    });
+  }
+  LazyTransform.prototype._transform = function _transform(chunk, encoding, callback) {
+    this.update(chunk, encoding);
+    callback();
+  };
+  LazyTransform.prototype._flush = function _flush(callback) {
+    this.push(this.digest());
+    callback();
+  };
+
+  function update(self, data, encoding) {
+    const state = self._state;
+    if (typeof data === 'string') {
+      if (encoding === undefined || encoding === 'utf8' || encoding === 'utf-8') {
+        ops.op_crypto_digest_update_utf8(state, data);
+      } else {
+        ops.op_crypto_digest_update(state, Buffer.from(data, encoding));
+      }
+    } else if (isView(data)) {
+      ops.op_crypto_digest_update(state, bytesOf(data));
+    } else {
+      throw new codes.ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
+    }
+    return self;
+  }
+
+  function Hash(algorithm, options) {
+    if (!(this instanceof Hash)) return new Hash(algorithm, options);
+    if (algorithm instanceof Hash) {
+      this._state = ops.op_crypto_digest_copy(algorithm._state);
+    } else {
+      V.validateString(algorithm, 'algorithm');
+      const name = digestName(algorithm);
+      if (name === undefined) throw new Error('Digest method not supported');
+      this._state = ops.op_crypto_hash_new(name);
+    }
+    this._options = options;
+    this._digested = false;
+  }
+  Object.setPrototypeOf(Hash.prototype, LazyTransform.prototype);
+  Object.setPrototypeOf(Hash, LazyTransform);
+  Hash.prototype.update = function (data, encoding) {
+    if (this._digested) throw new codes.ERR_CRYPTO_HASH_FINALIZED();
+    return update(this, data, encoding);
+  };
+  Hash.prototype.digest = function (encoding) {
+    if (this._digested) throw new codes.ERR_CRYPTO_HASH_FINALIZED();
+    this._digested = true;
+    return output(ops.op_crypto_digest_final(this._state), encoding);
+  };
+  Hash.prototype.copy = function (options) {
+    if (this._digested) throw new codes.ERR_CRYPTO_HASH_FINALIZED();
+    return new Hash(this, options);
+  };
+
+  function Hmac(hmac, key, options) {
+    if (!(this instanceof Hmac)) return new Hmac(hmac, key, options);
+    V.validateString(hmac, 'hmac');
+    const name = digestName(hmac);
+    if (name === undefined) throw new codes.ERR_CRYPTO_INVALID_DIGEST(hmac);
+    this._state = ops.op_crypto_hmac_new(name, keyBytes(key, 'key', KEY_TYPES));
+    this._options = options;
+    this._digested = false;
+  }
+  Object.setPrototypeOf(Hmac.prototype, LazyTransform.prototype);
+  Object.setPrototypeOf(Hmac, LazyTransform);
+  Hmac.prototype.update = function (data, encoding) {
+    if (this._digested) throw new codes.ERR_CRYPTO_HASH_FINALIZED();
+    return update(this, data, encoding);
+  };
+  // A second digest() of an Hmac gives an empty result, as in Node.
+  Hmac.prototype.digest = function (encoding) {
+    if (this._digested) return output(new Uint8Array(0), encoding);
+    this._digested = true;
+    return output(ops.op_crypto_digest_final(this._state), encoding);
+  };
+
+  function createHash(algorithm, options) {
+    return new Hash(algorithm, options);
+  }
+  function createHmac(hmac, key, options) {
+    return new Hmac(hmac, key, options);
+  }
+
+  // crypto.hash(algorithm, data[, outputEncoding]): one call, hex by default.
+  function hash(algorithm, data, outputEncoding = 'hex') {
+    V.validateString(algorithm, 'algorithm');
+    if (typeof data !== 'string' && !isView(data)) {
+      throw new codes.ERR_INVALID_ARG_TYPE('data', ['Buffer', 'TypedArray', 'DataView', 'string'], data);
+    }
+    const name = digestName(algorithm);
+    if (name === undefined) throw new Error(`Digest method ${algorithm} is not supported`);
+    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : bytesOf(data);
+    return output(ops.op_crypto_hash_once(name, bytes), outputEncoding);
+  }
+
+  // ---- PBKDF2 ------------------------------------------------------------------------------
+  function pbkdf2Args(password, salt, iterations, keylen, digest) {
+    const p = keyBytes(password, 'password');
+    const s = keyBytes(salt, 'salt');
+    V.validateInt32(iterations, 'iterations', 1);
+    V.validateInt32(keylen, 'keylen', 0);
+    V.validateString(digest, 'digest');
+    const name = digestName(digest);
+    if (name === undefined) throw new codes.ERR_CRYPTO_INVALID_DIGEST(digest);
+    return [p, s, iterations, keylen, name];
+  }
+  function pbkdf2Sync(password, salt, iterations, keylen, digest) {
+    const [p, s, i, k, d] = pbkdf2Args(password, salt, iterations, keylen, digest);
+    return output(ops.op_crypto_pbkdf2_sync(d, p, s, i, k));
+  }
+  function pbkdf2(password, salt, iterations, keylen, digest, callback) {
+    if (typeof digest === 'function') {
+      callback = digest;
+      digest = undefined;
+    }
+    const [p, s, i, k, d] = pbkdf2Args(password, salt, iterations, keylen, digest);
+    V.validateFunction(callback, 'callback');
+    ops.op_crypto_pbkdf2(d, p, s, i, k).then(
+      (key) => callback(null, output(key)),
+      (err) => callback(err),
+    );
+  }
+
+  // ---- random numbers ----------------------------------------------------------------------
+  const kMaxRandom = 2 ** 31 - 1;
+
+  function fill(view) {
+    // One op per 64 KiB at most, as getrandom(2) hands out at most that many bytes per call.
+    ops.op_crypto_random_fill(bytesOf(view));
+    return view;
+  }
+
+  function validateSize(size) {
+    V.validateNumber(size, 'size', 0, kMaxRandom);
+  }
+  function randomBytes(size, callback) {
+    validateSize(size);
+    if (callback !== undefined) V.validateFunction(callback, 'callback');
+    const buf = fill(Buffer.allocUnsafe(size));
+    if (callback === undefined) return buf;
+    process.nextTick(callback, null, buf);
+  }
+
+  function fillArgs(buf, offset, size) {
+    if (!isView(buf) && !(buf instanceof ArrayBuffer)) {
+      throw new codes.ERR_INVALID_ARG_TYPE('buf', ['ArrayBuffer', 'ArrayBufferView'], buf);
+    }
+    const bytes = buf instanceof ArrayBuffer ? new Uint8Array(buf) : bytesOf(buf);
+    const elementSize = buf.BYTES_PER_ELEMENT || 1;
+    const total = bytes.byteLength;
+    V.validateNumber(offset, 'offset', 0, kMaxRandom);
+    offset *= elementSize;
+    if (offset > total) throw new codes.ERR_OUT_OF_RANGE('offset', `>= 0 && <= ${total}`, offset);
+    if (size === undefined) size = total - offset;
+    else {
+      V.validateNumber(size, 'size', 0, kMaxRandom);
+      size *= elementSize;
+    }
+    if (size + offset > total) throw new codes.ERR_OUT_OF_RANGE('size + offset', `<= ${total}`, size + offset);
+    return bytes.subarray(offset, offset + size);
+  }
+  function randomFillSync(buf, offset = 0, size) {
+    fill(fillArgs(buf, offset, size));
+    return buf;
+  }
+  function randomFill(buf, offset, size, callback) {
+    if (typeof offset === 'function') {
+      callback = offset;
+      offset = 0;
+      size = undefined;
+    } else if (typeof size === 'function') {
+      callback = size;
+      size = undefined;
+    }
+    V.validateFunction(callback, 'callback');
+    fill(fillArgs(buf, offset, size));
+    process.nextTick(callback, null, buf);
+  }
+
+  // randomInt: uniform in [min, max), by rejection sampling of 48-bit numbers.
+  const kRandomIntRange = 2 ** 48 - 1;
+  function randomInt(min, max, callback) {
+    const minNotSpecified = typeof max === 'undefined' || typeof max === 'function';
+    if (minNotSpecified) {
+      callback = max;
+      max = min;
+      min = 0;
+    }
+    const isSync = typeof callback === 'undefined';
+    if (!isSync) V.validateFunction(callback, 'callback');
+    if (!Number.isSafeInteger(min)) throw new codes.ERR_INVALID_ARG_TYPE('min', 'a safe integer', min);
+    if (!Number.isSafeInteger(max)) throw new codes.ERR_INVALID_ARG_TYPE('max', 'a safe integer', max);
+    if (max <= min) {
+      throw new codes.ERR_OUT_OF_RANGE('max', `greater than the value of "min" (${min})`, max);
+    }
+    const range = max - min;
+    if (!(range <= kRandomIntRange)) {
+      throw new codes.ERR_OUT_OF_RANGE(`max${minNotSpecified ? '' : ' - min'}`, `<= ${kRandomIntRange}`, range);
+    }
+    const limit = kRandomIntRange - (kRandomIntRange % range);
+    const six = Buffer.allocUnsafe(6);
+    for (;;) {
+      fill(six);
+      const x = six.readUIntBE(0, 6);
+      if (x < limit) {
+        const n = (x % range) + min;
+        if (isSync) return n;
+        process.nextTick(callback, undefined, n);
+        return;
+      }
+    }
+  }
+
+  // randomUUID: version 4, from a pool of random bytes refilled 128 UUIDs at a time.
+  const uuidPool = Buffer.allocUnsafe(16 * 128);
+  let uuidOffset = uuidPool.length;
+  const hex = [];
+  for (let i = 0; i < 256; i++) hex.push((i < 16 ? '0' : '') + i.toString(16));
+  function randomUUID(options) {
+    if (options !== undefined) V.validateObject(options, 'options');
+    if (options !== undefined && options.disableEntropyCache !== undefined) {
+      V.validateBoolean(options.disableEntropyCache, 'options.disableEntropyCache');
+    }
+    if (uuidOffset === uuidPool.length || (options && options.disableEntropyCache)) {
+      fill(uuidPool);
+      uuidOffset = 0;
+    }
+    const b = uuidPool;
+    const o = uuidOffset;
+    uuidOffset += 16;
+    return hex[b[o]] + hex[b[o + 1]] + hex[b[o + 2]] + hex[b[o + 3]] + '-' +
+      hex[b[o + 4]] + hex[b[o + 5]] + '-' +
+      hex[(b[o + 6] & 0x0f) | 0x40] + hex[b[o + 7]] + '-' +
+      hex[(b[o + 8] & 0x3f) | 0x80] + hex[b[o + 9]] + '-' +
+      hex[b[o + 10]] + hex[b[o + 11]] + hex[b[o + 12]] + hex[b[o + 13]] + hex[b[o + 14]] + hex[b[o + 15]];
+  }
+
+  function getRandomValues(array) {
+    if (!isView(array) || array instanceof Float32Array || array instanceof Float64Array ||
+        array instanceof DataView || (typeof Float16Array === 'function' && array instanceof Float16Array)) {
+      throw new DOMException('The data argument must be an integer-type TypedArray', 'TypeMismatchError');
+    }
+    if (array.byteLength > 65536) {
+      throw new DOMException(
+        'The requested length exceeds 65,536 bytes', 'QuotaExceededError');
+    }
+    return fill(array);
+  }
+
+  function timingSafeEqual(a, b) {
+    const view = (v, name) => {
+      if (isView(v)) return bytesOf(v);
+      if (v instanceof ArrayBuffer || v instanceof SharedArrayBuffer) return new Uint8Array(v);
+      // Node words this one without the received value.
+      const err = new TypeError(`The "${name}" argument must be an instance of ArrayBuffer, Buffer, TypedArray, or DataView.`);
+      err.code = 'ERR_INVALID_ARG_TYPE';
+      throw err;
+    };
+    const x = view(a, 'buf1');
+    const y = view(b, 'buf2');
+    if (x.byteLength !== y.byteLength) throw new codes.ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH();
+    return ops.op_crypto_timing_safe_equal(x, y);
+  }
+
+  // ---- what is not here ----------------------------------------------------------------------
+  function notImplemented(name) {
+    return function () {
+      throw new codes.ERR_NOT_IMPLEMENTED(`crypto.${name}`);
+    };
+  }
+  const missing = [
+    'createCipheriv', 'createDecipheriv', 'createSign', 'createVerify', 'sign', 'verify',
+    'createPublicKey', 'createPrivateKey', 'createSecretKey', 'generateKey', 'generateKeySync',
+    'generateKeyPair', 'generateKeyPairSync', 'createECDH', 'createDiffieHellman',
+    'createDiffieHellmanGroup', 'getDiffieHellman', 'diffieHellman', 'publicEncrypt',
+    'publicDecrypt', 'privateEncrypt', 'privateDecrypt', 'scrypt', 'scryptSync', 'hkdf',
+    'hkdfSync', 'generatePrime', 'generatePrimeSync', 'checkPrime', 'checkPrimeSync',
+    'getCipherInfo', 'secureHeapUsed', 'setEngine', 'KeyObject', 'X509Certificate',
+    'Certificate', 'Cipheriv', 'Decipheriv', 'Sign', 'Verify', 'ECDH', 'DiffieHellman',
+    'DiffieHellmanGroup',
+  ];
+
+  // ---- Web Crypto: the `crypto` global ---------------------------------------------------------
+  const kWebCrypto = Symbol('webcrypto');
+  function SubtleCrypto(key) {
+    if (key !== kWebCrypto) throw new codes.ERR_ILLEGAL_CONSTRUCTOR();
+  }
+  for (const name of ['encrypt', 'decrypt', 'sign', 'verify', 'digest', 'generateKey', 'deriveKey',
+    'deriveBits', 'importKey', 'exportKey', 'wrapKey', 'unwrapKey']) {
+    SubtleCrypto.prototype[name] = function () {
+      return Promise.reject(new codes.ERR_NOT_IMPLEMENTED(`crypto.subtle.${name}`));
+    };
+  }
+  function Crypto(key) {
+    if (key !== kWebCrypto) throw new codes.ERR_ILLEGAL_CONSTRUCTOR();
+  }
+  const subtle = new SubtleCrypto(kWebCrypto);
+  Object.defineProperties(Crypto.prototype, {
+    subtle: { get() { return subtle; }, configurable: true, enumerable: true },
+    getRandomValues: { value: getRandomValues, writable: true, configurable: true, enumerable: true },
+    randomUUID: { value: function () { return randomUUID(); }, writable: true, configurable: true, enumerable: true },
+    [Symbol.toStringTag]: { value: 'Crypto', configurable: true },
+  });
+  const webcrypto = new Crypto(kWebCrypto);
+
+  const exports = {
+    createHash, createHmac, hash, Hash, Hmac, getHashes,
+    getCiphers: () => [], getCurves: () => [],
+    pbkdf2, pbkdf2Sync,
+    randomBytes, pseudoRandomBytes: randomBytes, prng: randomBytes, rng: randomBytes,
+    randomFill, randomFillSync, randomInt, randomUUID, getRandomValues,
+    timingSafeEqual,
+    webcrypto, subtle,
+    getFips: () => 0, setFips: notImplemented('setFips'),
+    constants: {},
+    Crypto, SubtleCrypto,
+  };
+  for (const name of missing) exports[name] = notImplemented(name);
+  return exports;
+})();
