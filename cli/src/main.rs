@@ -59,5 +59,6 @@ fn extensions() -> Vec<deno_core::Extension> {
     ext_http::ext_http::init(),
     ext_child_process::ext_child_process::init(),
     ext_crypto::ext_crypto::init(),
+    ext_zlib::ext_zlib::init(),
   ]
 }

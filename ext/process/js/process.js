@@ -245,7 +245,8 @@
     if (warning.detail) text += warning.detail + '\n';
     if (!tracedHint) {
       tracedHint = true;
-      text += '(Use `node --trace-warnings ...` to show where the warning was created)\n';
+      const flag = warning.name === 'DeprecationWarning' ? '--trace-deprecation' : '--trace-warnings';
+      text += '(Use `node ' + flag + ' ...` to show where the warning was created)\n';
     }
     ops.op_nodus_write_str(2, text);
   }
