@@ -40,63 +40,67 @@
     return 0;
   }
 
-  class StringDecoder {
-    constructor(encoding) {
-      const enc = normalizeEncoding(encoding);
-      if (enc === undefined) throw new (codes().ERR_UNKNOWN_ENCODING)(encoding);
-      this.encoding = enc;
-      this[kState] = { bytes: [], need: 0, total: 0 };
-    }
-
-    write(buf) {
-      if (typeof buf === 'string') return buf;
-      buf = toView(buf);
-      switch (this.encoding) {
-        case 'utf8': return writeUtf8(this[kState], buf);
-        case 'utf16le': return writeUtf16(this[kState], buf);
-        case 'base64':
-        case 'base64url': return writeBase64(this[kState], buf, this.encoding);
-        default: return buf.toString(this.encoding);
-      }
-    }
-
-    end(buf) {
-      let out = buf === undefined ? '' : this.write(buf);
-      const st = this[kState];
-      if (st.bytes.length > 0) {
-        const Buffer = BufferCtor();
-        switch (this.encoding) {
-          case 'utf16le':
-            out += Buffer.from(st.bytes).toString('utf16le', 0, st.total - st.need);
-            break;
-          default: out += Buffer.from(st.bytes).toString(this.encoding); break;
-        }
-      }
-      st.bytes = [];
-      st.need = 0;
-      st.total = 0;
-      return out;
-    }
-
-    text(buf, offset) {
-      const st = this[kState];
-      st.bytes = [];
-      st.need = 0;
-      st.total = 0;
-      return this.write(buf.slice(offset));
-    }
-
-    get lastChar() {
-      const Buffer = BufferCtor();
-      const b = Buffer.alloc(4);
-      const bytes = this[kState].bytes;
-      for (let i = 0; i < bytes.length && i < 4; i++) b[i] = bytes[i];
-      return b;
-    }
-
-    get lastNeed() { return this[kState].need; }
-    get lastTotal() { return this[kState].total; }
+  // A function, not a class, as in Node: decoders of other libraries inherit from it
+  // with StringDecoder.call(this, encoding).
+  function StringDecoder(encoding) {
+    const enc = normalizeEncoding(encoding);
+    if (enc === undefined) throw new (codes().ERR_UNKNOWN_ENCODING)(encoding);
+    this.encoding = enc;
+    this[kState] = { bytes: [], need: 0, total: 0 };
   }
+  const SDP = StringDecoder.prototype;
+
+  SDP.write = function write(buf) {
+    if (typeof buf === 'string') return buf;
+    buf = toView(buf);
+    switch (this.encoding) {
+      case 'utf8': return writeUtf8(this[kState], buf);
+      case 'utf16le': return writeUtf16(this[kState], buf);
+      case 'base64':
+      case 'base64url': return writeBase64(this[kState], buf, this.encoding);
+      default: return buf.toString(this.encoding);
+    }
+  };
+
+  SDP.end = function end(buf) {
+    let out = buf === undefined ? '' : this.write(buf);
+    const st = this[kState];
+    if (st.bytes.length > 0) {
+      const Buffer = BufferCtor();
+      switch (this.encoding) {
+        case 'utf16le':
+          out += Buffer.from(st.bytes).toString('utf16le', 0, st.total - st.need);
+          break;
+        default: out += Buffer.from(st.bytes).toString(this.encoding); break;
+      }
+    }
+    st.bytes = [];
+    st.need = 0;
+    st.total = 0;
+    return out;
+  };
+
+  SDP.text = function text(buf, offset) {
+    const st = this[kState];
+    st.bytes = [];
+    st.need = 0;
+    st.total = 0;
+    return this.write(buf.slice(offset));
+  };
+
+  function lastChar() {
+    const Buffer = BufferCtor();
+    const b = Buffer.alloc(4);
+    const bytes = this[kState].bytes;
+    for (let i = 0; i < bytes.length && i < 4; i++) b[i] = bytes[i];
+    return b;
+  }
+
+  Object.defineProperties(SDP, {
+    lastChar: { get: lastChar, enumerable: true, configurable: true },
+    lastNeed: { get() { return this[kState].need; }, enumerable: true, configurable: true },
+    lastTotal: { get() { return this[kState].total; }, enumerable: true, configurable: true },
+  });
 
   function writeUtf8(st, buf) {
     let out = '';
