@@ -1,8 +1,12 @@
 //! The ES module loader: `node:` builtins, files (ESM, JSON, and CommonJS through a facade)
 //! and packages, resolved with Node's rules.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::future::Future;
 use std::path::Path;
 use std::path::PathBuf;
+use std::pin::Pin;
 use std::rc::Rc;
 
 use deno_core::error::ModuleLoaderError;
@@ -32,6 +36,9 @@ pub(crate) const CJS_BRIDGE: &str = "Symbol.for('nodus.internal.importCjs')";
 pub(crate) struct NodusModuleLoader {
   pub(crate) resolver: Rc<Resolver>,
   pub(crate) builtins: Rc<BuiltinRegistry>,
+  /// Source given with a load instead of read from disk (`op_import_sync(specifier,
+  /// code)`, which `require()` of an ES module uses), by specifier, until it is loaded.
+  pub(crate) given_sources: RefCell<HashMap<ModuleSpecifier, String>>,
 }
 
 fn to_js(err: NodeError) -> ModuleLoaderError {
@@ -178,6 +185,18 @@ fn normalize_display(p: &Path) -> String {
   out.display().to_string()
 }
 
+/// `url` with the `?query` and `#fragment` of `suffix` (either may be missing). As in
+/// Node, they make a module instance of their own.
+fn with_suffix(mut url: Url, suffix: &str) -> Url {
+  let (query, fragment) = match suffix.split_once('#') {
+    Some((q, f)) => (q, Some(f)),
+    None => (suffix, None),
+  };
+  url.set_query(query.strip_prefix('?'));
+  url.set_fragment(fragment);
+  url
+}
+
 impl ModuleLoader for NodusModuleLoader {
   fn resolve(
     &self,
@@ -207,7 +226,12 @@ impl ModuleLoader for NodusModuleLoader {
       return self
         .resolver
         .resolve_import(&path.to_string_lossy(), &referrer_path)
-        .map(|p| Url::from_file_path(p).expect("absolute path"))
+        .map(|p| {
+          let mut resolved = Url::from_file_path(p).expect("absolute path");
+          resolved.set_query(url.query());
+          resolved.set_fragment(url.fragment());
+          resolved
+        })
         .map_err(|e| to_js(Self::not_found(specifier, &referrer_path, e)));
     }
     if let Ok(url) = Url::parse(specifier) {
@@ -221,11 +245,29 @@ impl ModuleLoader for NodusModuleLoader {
         )));
       }
     }
+    // A relative or absolute path is a URL too: `./x.mjs?v=2` is `./x.mjs` with a query.
+    let (path, suffix) = match specifier.find(['?', '#']) {
+      Some(i) if specifier.starts_with(['.', '/']) => specifier.split_at(i),
+      _ => (specifier, ""),
+    };
     self
       .resolver
-      .resolve_import(specifier, &referrer_path)
-      .map(|p| Url::from_file_path(p).expect("absolute path"))
+      .resolve_import(path, &referrer_path)
+      .map(|p| with_suffix(Url::from_file_path(p).expect("absolute path"), suffix))
       .map_err(|e| to_js(Self::not_found(specifier, &referrer_path, e)))
+  }
+
+  fn prepare_load(
+    &self,
+    specifier: &ModuleSpecifier,
+    _maybe_referrer: Option<String>,
+    maybe_content: Option<String>,
+    _options: ModuleLoadOptions,
+  ) -> Pin<Box<dyn Future<Output = Result<(), ModuleLoaderError>>>> {
+    if let Some(code) = maybe_content {
+      self.given_sources.borrow_mut().insert(specifier.clone(), code);
+    }
+    Box::pin(std::future::ready(Ok(())))
   }
 
   fn load(
@@ -234,6 +276,14 @@ impl ModuleLoader for NodusModuleLoader {
     _referrer: Option<&ModuleLoadReferrer>,
     _options: ModuleLoadOptions,
   ) -> ModuleLoadResponse {
+    if let Some(code) = self.given_sources.borrow_mut().remove(specifier) {
+      return ModuleLoadResponse::Sync(Ok(ModuleSource::new(
+        ModuleType::JavaScript,
+        ModuleSourceCode::String(code.into()),
+        specifier,
+        None,
+      )));
+    }
     ModuleLoadResponse::Sync(self.load_file(specifier))
   }
 }

@@ -125,6 +125,7 @@ impl NodusRuntime {
       module_loader: Some(Rc::new(NodusModuleLoader {
         resolver: resolver.clone(),
         builtins,
+        given_sources: Default::default(),
       })),
       extensions: all,
       ..Default::default()

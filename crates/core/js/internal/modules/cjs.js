@@ -168,20 +168,61 @@
 
   Module._extensions['.js'] = function (module, filename) {
     if (ops.op_nodus_format_of(filename) === 1) {
-      const err = new Error(
-        'require() of ES Module ' + filename + ' is not supported by nodus yet; use import() instead.',
-      );
-      err.code = 'ERR_REQUIRE_ESM';
-      throw err;
+      requireModule(module, filename);
+      return;
     }
     module._compile(ops.op_nodus_read_source(filename), filename);
   };
   Module._extensions['.cjs'] = Module._extensions['.js'];
-  Module._extensions['.mjs'] = function (module, filename) {
-    const err = new Error('require() of ES Module ' + filename + ' is not supported by nodus yet; use import() instead.');
-    err.code = 'ERR_REQUIRE_ESM';
-    throw err;
-  };
+  Module._extensions['.mjs'] = requireModule;
+
+  // require() of an ES module (Node 22.12+): the graph is loaded and evaluated at once;
+  // the result is its namespace, or what it exports under the name 'module.exports'.
+  // The module is reached through a small wrapper module whose namespace carries the
+  // real one: deno_core's op_import_sync re-wraps a namespace that has a default export
+  // (to add __esModule), and that re-wrap breaks on QuickJS for modules with imports.
+  function importSync(specifier, code) {
+    try {
+      return ops.op_import_sync(specifier, code);
+    } catch (err) {
+      if (err && typeof err.message === 'string' && /top-level await/i.test(err.message)) {
+        const e = new Error('require() cannot be used on an ESM graph with top-level await. Use import() instead. ' +
+          'To see where the top-level await comes from, use --experimental-print-required-tla.');
+        e.code = 'ERR_REQUIRE_ASYNC_MODULE';
+        throw e;
+      }
+      throw unwrapEvaluationError(err);
+    }
+  }
+  // deno_core hands an exception thrown while the module evaluated back as a new Error
+  // whose message is the original's stack; rebuild one of the original's class, message
+  // and stack (the thrown object itself is not reachable from here).
+  function unwrapEvaluationError(err) {
+    if (!(err instanceof Error) || typeof err.message !== 'string') return err;
+    const m = /^(\w*(?:Error|Exception)): ([^]*?)(\n    at [^]*)?$/.exec(err.message);
+    if (m === null) return err;
+    const Ctor = typeof globalThis[m[1]] === 'function' && globalThis[m[1]].prototype instanceof Error ? globalThis[m[1]] : Error;
+    const out = new Ctor(m[2]);
+    if (out.name !== m[1]) out.name = m[1];
+    out.stack = m[1] + ': ' + m[2] + (m[3] || '');
+    return out;
+  }
+  function requireModule(module, filename) {
+    const url = ops.op_nodus_path_to_file_url(filename);
+    const target = JSON.stringify(url);
+    const namespace = importSync(url + '?nodus-require',
+      'import * as ns from ' + target + ';\nexport { ns };\nexport const __esModule = true;\n').ns;
+    if ('module.exports' in namespace) {
+      module.exports = namespace['module.exports'];
+    } else if ('default' in namespace && !('__esModule' in namespace)) {
+      // As Node: the namespace plus __esModule, so that transpiled code finds `default`.
+      module.exports = importSync(url + '?nodus-require-default',
+        'export * from ' + target + ';\nexport { default } from ' + target + ';\nexport const __esModule = true;\n');
+    } else {
+      module.exports = namespace;
+    }
+  }
+
   Module._extensions['.json'] = function (module, filename) {
     const text = ops.op_nodus_read_source(filename);
     try {
