@@ -77,3 +77,20 @@ pub fn child_setup(extra: &[(RawFd, RawFd)], detached: bool) -> io::Result<()> {
   }
   Ok(())
 }
+
+/// The socket type of `fd` (`SOCK_STREAM`, ...), or None if it is no socket.
+pub fn socket_type(fd: RawFd) -> Option<i32> {
+  let mut kind: libc::c_int = 0;
+  let mut len = std::mem::size_of::<libc::c_int>() as libc::socklen_t;
+  // SAFETY: getsockopt writes at most `len` bytes into `kind`.
+  let r = unsafe {
+    libc::getsockopt(
+      fd,
+      libc::SOL_SOCKET,
+      libc::SO_TYPE,
+      (&mut kind as *mut libc::c_int).cast(),
+      &mut len,
+    )
+  };
+  (r == 0).then_some(kind)
+}

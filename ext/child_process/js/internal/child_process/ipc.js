@@ -311,7 +311,11 @@
     const mode = ops.op_process_env_get('NODE_CHANNEL_SERIALIZATION_MODE');
     ops.op_process_env_delete('NODE_CHANNEL_SERIALIZATION_MODE');
     if (!(fd >= 0) || (mode !== null && mode !== 'json')) return;
-    setupChannel(process, fd);
+    try {
+      setupChannel(process, fd);
+    } catch (_) {
+      // Not a channel after all (a stale variable): run without one.
+    }
   }
 
   return { setupChannel, setupChild };
