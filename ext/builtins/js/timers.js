@@ -24,6 +24,20 @@
     return out;
   }
 
+  // The async context (AsyncLocalStorage frame) a callback was scheduled in, restored
+  // around it; callbacks scheduled outside any context run as they are.
+  function inFrame(frame, fn) {
+    return function () {
+      const previous = core.getAsyncContext();
+      core.setAsyncContext(frame);
+      try {
+        return fn.apply(this, arguments);
+      } finally {
+        core.setAsyncContext(previous);
+      }
+    };
+  }
+
   function normalizeDelay(after) {
     after *= 1;
     if (!(after >= 1 && after <= TIMEOUT_MAX)) {
@@ -46,8 +60,11 @@
       this._timerArgs = args;
       this._repeat = isRepeat ? after : null;
       const self = this;
+      let run = args === undefined ? function () { self._onTimeout(); } : function () { self._onTimeout.apply(self, self._timerArgs); };
+      const frame = core.getAsyncContext();
+      if (frame !== undefined) run = inFrame(frame, run);
       this._timer = core.createTimer(
-        args === undefined ? function () { self._onTimeout(); } : function () { self._onTimeout.apply(self, self._timerArgs); },
+        run,
         after,
         undefined,
         isRepeat,
@@ -137,7 +154,8 @@
     constructor(callback, args) {
       this._idleNext = null;
       this._idlePrev = null;
-      this._onImmediate = callback;
+      const frame = core.getAsyncContext();
+      this._onImmediate = frame === undefined ? callback : inFrame(frame, callback);
       this._argv = args;
       this._destroyed = false;
       this[kRefed] = false;
