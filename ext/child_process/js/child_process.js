@@ -99,8 +99,13 @@
       throw new codes.ERR_INVALID_ARG_TYPE('options.shell', ['boolean', 'string'], options.shell);
     }
     if (options.argv0 !== undefined && options.argv0 !== null) validators.validateString(options.argv0, 'options.argv0');
+    noNullBytes(file, 'file');
     for (let i = 0; i < args.length; i++) {
       if (typeof args[i] !== 'string') args[i] = String(args[i]);
+      noNullBytes(args[i], 'args[' + i + ']');
+    }
+    if (cwd !== undefined && cwd.indexOf('\u0000') !== -1) {
+      throw new codes.ERR_INVALID_ARG_VALUE('options.cwd', cwd, 'must be a string, Uint8Array, or URL without null bytes');
     }
     if (options.shell) {
       if (args.length > 0 && !shellArgsWarned) {
@@ -120,7 +125,11 @@
       envPairs = [];
       for (const key in options.env) {
         const value = options.env[key];
-        if (value !== undefined) envPairs.push(key + '=' + value);
+        if (value !== undefined) {
+          noNullBytes(key, "options.env['" + key + "']");
+          noNullBytes(String(value), "options.env['" + key + "']");
+          envPairs.push(key + '=' + value);
+        }
       }
     }
     return {
@@ -134,6 +143,12 @@
       uid: options.uid === undefined || options.uid === null ? null : options.uid,
       gid: options.gid === undefined || options.gid === null ? null : options.gid,
     };
+  }
+
+  function noNullBytes(value, name) {
+    if (typeof value === 'string' && value.indexOf('\u0000') !== -1) {
+      throw new codes.ERR_INVALID_ARG_VALUE(name, value, 'must be a string without null bytes');
+    }
   }
 
   function stdioStringToArray(stdio, channel) {
