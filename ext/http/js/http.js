@@ -347,6 +347,8 @@
   RP._streaming = false;
   RP._done = false;
   RP._needDrain = false;
+  RP._corked = 0;
+  RP._corkedChunks = null;
 
   Object.defineProperties(RP, {
     headersSent: { get() { return headSent(this); }, configurable: true },
@@ -560,6 +562,15 @@
     return chunk;
   }
 
+  function toBuffer(chunk) {
+    return typeof chunk === 'string' ? getBuffer().from(chunk) : chunk;
+  }
+  function takeCorked(res) {
+    const chunks = res._corkedChunks;
+    res._corkedChunks = null;
+    return chunks.length === 1 ? chunks[0] : getBuffer().concat(chunks);
+  }
+
   // end()'s chunk, checked and encoded; null when there is none.
   function lastChunk(chunk, encoding) {
     if (chunk === undefined || chunk === null) return null;
@@ -630,6 +641,12 @@
     if (chunk === null) throw new (codes().ERR_STREAM_NULL_VALUES)();
     checkChunk(chunk);
     if (!this._streaming) startStream(this);
+    if (this._corked > 0) {
+      // Held until uncork(), then sent as one chunk.
+      (this._corkedChunks || (this._corkedChunks = [])).push(toBuffer(encodeChunk(chunk, encoding)));
+      if (typeof callback === 'function') process.nextTick(callback);
+      return true;
+    }
     const buffered = ops.op_http_write(this._id, encodeChunk(chunk, encoding));
     if (typeof callback === 'function') process.nextTick(callback);
     if (buffered <= kHighWaterMark) return true;
@@ -663,6 +680,12 @@
       return this;
     }
     chunk = lastChunk(chunk, encoding);
+    if (this._corkedChunks !== null) {
+      // end() uncorks: what was held goes out with the last chunk.
+      if (chunk !== null) this._corkedChunks.push(toBuffer(chunk));
+      chunk = takeCorked(this);
+    }
+    this._corked = 0;
     this.finished = true;
     if (this._streaming) {
       ops.op_http_end(this._id, chunk);
@@ -685,10 +708,23 @@
     if (typeof callback === 'function') this.once('timeout', callback);
     return this;
   };
-  RP.cork = function cork() {};
-  RP.uncork = function uncork() {};
-  RP.addTrailers = function addTrailers() {};
-  RP.writeContinue = function writeContinue() {};
+  RP.cork = function cork() {
+    this._corked++;
+  };
+  RP.uncork = function uncork() {
+    if (this._corked === 0 || --this._corked > 0 || this._corkedChunks === null || this.finished) return;
+    const buffered = ops.op_http_write(this._id, takeCorked(this));
+    if (buffered > kHighWaterMark) waitForDrain(this, ops.op_http_drained, this._id);
+  };
+  RP.addTrailers = function addTrailers() {
+    throw new (codes().ERR_NOT_IMPLEMENTED)('response.addTrailers()');
+  };
+  // hyper sends `100 Continue` when the body is first read: start reading it.
+  RP.writeContinue = function writeContinue(callback) {
+    const req = this.req;
+    if (req._hasBody && !req._reading && !req.complete) req.read(0);
+    if (typeof callback === 'function') process.nextTick(callback);
+  };
   // hyper sends no informational responses but the 100 it sends itself.
   RP.writeProcessing = function writeProcessing() {
     throw new (codes().ERR_NOT_IMPLEMENTED)('response.writeProcessing()');
@@ -754,6 +790,8 @@
         // flags bit 1: the request asks to switch protocols (see server.rs `Batch`).
         if ((b[i + 3] & 2) !== 0 && emitUpgrade(server, req)) continue;
         const res = new ServerResponse(req);
+        // flags bit 0: a body follows; only then can an Expect header matter.
+        if ((b[i + 3] & 1) !== 0 && hasExpect(b[i + 4]) && handleExpect(server, req, res)) continue;
         if (direct !== null) direct.call(server, req, res);
         else server.emit('request', req, res);
       } catch (err) {
@@ -782,6 +820,30 @@
     req.upgrade = true;
     req.socket = socket;
     server.emit(event, req, socket, getBuffer().alloc(0));
+    return true;
+  }
+
+  // The joined header string of a request names `expect` (names are lower-cased).
+  function hasExpect(joined) {
+    return joined.startsWith('expect\n') || joined.includes('\nexpect\n');
+  }
+
+  // Expect: 100-continue goes to 'checkContinue' listeners (whose res.writeContinue()
+  // lets the body come); any other expectation to 'checkExpectation', or is refused with
+  // 417, as in Node. True if the request was handled here.
+  function handleExpect(server, req, res) {
+    const expect = String(req.headers.expect).toLowerCase();
+    if (expect === '100-continue') {
+      if (server.listenerCount('checkContinue') === 0) return false;
+      server.emit('checkContinue', req, res);
+      return true;
+    }
+    if (server.listenerCount('checkExpectation') > 0) {
+      server.emit('checkExpectation', req, res);
+    } else {
+      res.writeHead(417);
+      res.end();
+    }
     return true;
   }
 
