@@ -58,7 +58,7 @@ deno_core::extension!(
   },
   customizer = |ext: &mut deno_core::Extension| {
     nodus_core::builtin_modules!("ext_http";
-      public: ["http"];
+      public: ["http", "https"];
       internal: ["internal/http/client", "internal/http/upgrade"]
     )
     .install(ext);

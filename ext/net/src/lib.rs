@@ -165,7 +165,7 @@ deno_core::extension!(
   ],
   customizer = |ext: &mut deno_core::Extension| {
     nodus_core::builtin_modules!("ext_net";
-      public: ["net"];
+      public: ["net", "tls"];
       internal: []
     )
     .install(ext);
