@@ -226,6 +226,23 @@ pub(crate) fn append_js_headers<'a>(
   Ok(())
 }
 
+/// Bytes for JS as a Uint8Array that owns them, or null when there are none.
+pub(crate) fn uint8_array_or_null<'a>(
+  scope: &mut v8::PinScope<'a, '_>,
+  bytes: Vec<u8>,
+) -> v8::Local<'a, v8::Value> {
+  if bytes.is_empty() {
+    return v8::null(scope).into();
+  }
+  let len = bytes.len();
+  let store = v8::ArrayBuffer::new_backing_store_from_vec(bytes).make_shared();
+  let buffer = v8::ArrayBuffer::with_backing_store(scope, &store);
+  match v8::Uint8Array::new(scope, buffer, 0, len) {
+    Some(a) => a.into(),
+    None => v8::null(scope).into(),
+  }
+}
+
 /// The bytes of a body chunk from JS (a string as UTF-8, or a Uint8Array); `None` when
 /// empty or neither.
 pub(crate) fn body_bytes<'a>(

@@ -248,17 +248,7 @@ pub struct ResponseHead {
 impl<'a> ToV8<'a> for ResponseHead {
   type Error = Infallible;
   fn to_v8<'i>(self, scope: &mut v8::PinScope<'a, 'i>) -> Result<v8::Local<'a, v8::Value>, Infallible> {
-    let body: v8::Local<v8::Value> = if self.body.is_empty() {
-      v8::null(scope).into()
-    } else {
-      let len = self.body.len();
-      let store = v8::ArrayBuffer::new_backing_store_from_vec(self.body).make_shared();
-      let buffer = v8::ArrayBuffer::with_backing_store(scope, &store);
-      match v8::Uint8Array::new(scope, buffer, 0, len) {
-        Some(a) => a.into(),
-        None => v8::null(scope).into(),
-      }
-    };
+    let body = uint8_array_or_null(scope, self.body);
     let values = [
       v8::Integer::new_from_unsigned(scope, self.status as u32).into(),
       js_string(scope, &self.reason),

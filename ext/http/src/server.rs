@@ -848,17 +848,7 @@ impl<'a> ToV8<'a> for UpgradedSocket {
   type Error = Infallible;
   fn to_v8<'i>(self, scope: &mut v8::PinScope<'a, 'i>) -> Result<v8::Local<'a, v8::Value>, Infallible> {
     let info = self.info.to_v8(scope)?;
-    let head: v8::Local<v8::Value> = if self.head.is_empty() {
-      v8::null(scope).into()
-    } else {
-      let len = self.head.len();
-      let store = v8::ArrayBuffer::new_backing_store_from_vec(self.head.to_vec()).make_shared();
-      let buffer = v8::ArrayBuffer::with_backing_store(scope, &store);
-      match v8::Uint8Array::new(scope, buffer, 0, len) {
-        Some(a) => a.into(),
-        None => v8::null(scope).into(),
-      }
-    };
+    let head = uint8_array_or_null(scope, self.head.to_vec());
     Ok(v8::Array::new_with_elements(scope, &[info, head]).into())
   }
 }
