@@ -11,7 +11,8 @@ let spin = performance.now();
 while (performance.now() - spin < 2);
 console.log(performance.now() > t0);
 
-const a = performance.mark('a', { detail: { step: 1 } });
+// A whole start time, so that the differences below are exact.
+const a = performance.mark('a', { startTime: 100, detail: { step: 1 } });
 console.log(a instanceof PerformanceMark, a instanceof PerformanceEntry, a.entryType, a.name, a.duration, a.detail);
 const b = performance.mark('b', { startTime: a.startTime + 5 });
 console.log(b.startTime - a.startTime);
