@@ -74,6 +74,20 @@ steps.push(() => {
   })();
 });
 steps.push(() => {
+  // flush() while writes wait (corked): it takes effect after them, in order.
+  const d = z.createDeflateRaw();
+  const parts = [];
+  d.on('data', (c) => parts.push(c));
+  d.cork();
+  d.write('queued ');
+  d.flush(z.constants.Z_SYNC_FLUSH, () => {
+    console.log('flush after queued write', z.inflateRawSync(Buffer.concat(parts), { finishFlush: z.constants.Z_SYNC_FLUSH }).toString());
+    d.end();
+  });
+  d.uncork();
+  d.on('end', next);
+});
+steps.push(() => {
   console.log(z.createGzip() instanceof z.Gzip, z.Gzip() instanceof z.Gzip, typeof z.createInflateRaw().flush);
   try { z.createGzip({ level: 42 }); } catch (e) { console.log(e.code, e.message); }
 });

@@ -182,9 +182,20 @@
     return true;
   }
 
+  // flush() goes through the write queue as one of these empty buffers, so that it takes
+  // effect after the writes before it; each carries its zlib flush value.
+  const kFlushValue = Symbol('zlibFlushValue');
+  const flushMarkers = [];
+  for (let kind = 0; kind <= constants.Z_BLOCK; kind++) {
+    const marker = Buffer.alloc(0);
+    marker[kFlushValue] = kind;
+    flushMarkers.push(marker);
+  }
+
   Zlib.prototype._transform = function _transform(chunk, encoding, callback) {
     if (typeof chunk === 'string') chunk = Buffer.from(chunk, encoding);
-    if (feed(this, chunk, this._defaultFlushFlag)) callback();
+    const flush = chunk[kFlushValue] === undefined ? this._defaultFlushFlag : chunk[kFlushValue];
+    if (feed(this, chunk, flush)) callback();
   };
   Zlib.prototype._flush = function _flush(callback) {
     if (feed(this, EMPTY, this._finishFlushFlag)) callback();
@@ -194,16 +205,11 @@
       callback = kind;
       kind = this._defaultFullFlushFlag;
     }
-    if (this.writableFinished || this.destroyed) {
+    if (this.writableEnded || this.destroyed) {
       if (callback) process.nextTick(callback);
       return;
     }
-    // After what is already queued: a write of nothing with this flush value.
-    const run = () => {
-      if (!this.destroyed && feed(this, EMPTY, kind) && callback) callback();
-    };
-    if (this.writableLength > 0) this.once('drain', run);
-    else process.nextTick(run);
+    this.write(flushMarkers[kind], callback && (() => callback()));
   };
   Zlib.prototype.params = function params(level, strategy, callback) {
     checkNumber({ level }, 'level', -1, 9, -1);
