@@ -60,5 +60,6 @@ fn extensions() -> Vec<deno_core::Extension> {
     ext_child_process::ext_child_process::init(),
     ext_crypto::ext_crypto::init(),
     ext_zlib::ext_zlib::init(),
+    ext_cluster::ext_cluster::init(),
   ]
 }

@@ -12,7 +12,7 @@
   const require = internals.require;
   const EventEmitter = require('events');
   const net = require('net');
-  const { listenTcp, normalizeListenArgs } = net[Symbol.for('nodus.net.internal')];
+  const { normalizeListenArgs, closeClusterHandle } = net[Symbol.for('nodus.net.internal')];
   const stream = require('stream');
   const Readable = stream.Readable;
   const ReadableState = Readable.ReadableState;
@@ -880,26 +880,33 @@
   }
 
   Server.prototype.listen = function listen(...args) {
-    const o = normalizeListenArgs(args);
-    if (o.path !== undefined) {
+    if (normalizeListenArgs(args).path !== undefined) {
       throw new (codes().ERR_NOT_IMPLEMENTED)('server.listen() on a path (Unix domain socket)');
     }
-    if (this._rid !== -1) throw new (codes().ERR_SERVER_ALREADY_LISTEN)();
-    if (typeof o.callback === 'function') this.once('listening', o.callback);
-    let l;
-    try {
-      l = listenTcp(o.host, o.port, o.backlog);
-    } catch (err) {
-      process.nextTick(emitErrorNT, this, err);
-      return this;
-    }
-    this._address = l.address;
+    return net.Server.prototype.listen.apply(this, args);
+  };
+
+  // net.Server's listen() ends here with the listener to serve (-1: none, connections
+  // come through _adoptConnection).
+  Server.prototype._listenOn = function _listenOn(listenerRid, address) {
+    this._address = address;
     // hyper keeps these from here on (server.rs `server_config` says how).
-    this._rid = ops.op_http_serve(l.rid, timeoutMs(this.keepAliveTimeout), timeoutMs(this.headersTimeout));
+    this._rid = ops.op_http_serve(listenerRid, timeoutMs(this.keepAliveTimeout), timeoutMs(this.headersTimeout));
     this.listening = true;
     process.nextTick(emitListeningNT, this);
     serve(this, this._rid);
-    return this;
+  };
+  Server.prototype._listenRoundRobin = function _listenRoundRobin(address, handle) {
+    this._clusterHandle = handle;
+    this._listenOn(-1, address);
+  };
+  Server.prototype._adoptConnection = function _adoptConnection(fd) {
+    try {
+      ops.op_http_adopt(this._rid, fd);
+    } catch (_) {
+      return false;
+    }
+    return true;
   };
 
   function timeoutMs(value) {
@@ -918,12 +925,17 @@
       if (typeof callback === 'function') {
         this.once('close', () => callback(new (codes().ERR_SERVER_NOT_RUNNING)()));
       }
-      if (this._rid === -1) process.nextTick(emitCloseNT, this);
+      if (this._rid === -1) {
+        // A cluster worker's listen() may still wait for the primary: it sees this.
+        this.listening = false;
+        process.nextTick(emitCloseNT, this);
+      }
       return this;
     }
     if (typeof callback === 'function') this.once('close', callback);
     this._closing = true;
     this.listening = false;
+    closeClusterHandle(this);
     flushResponses();
     ops.op_http_close(this._rid);
     return this;

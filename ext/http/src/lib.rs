@@ -27,6 +27,7 @@ deno_core::extension!(
   deps = [ext_net],
   ops = [
     op_http_serve,
+    op_http_adopt,
     op_http_next,
     op_http_close,
     op_http_close_connections,

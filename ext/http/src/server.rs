@@ -193,6 +193,10 @@ pub struct HttpServerResource {
   /// Cancels the connections open now (`closeAllConnections`); replaced after each use so
   /// that later connections are not born cancelled.
   connections: Rc<RefCell<Rc<CancelHandle>>>,
+  config: Rc<ServerConfig>,
+  slab: Rc<RefCell<Slab>>,
+  /// An accept loop runs (else connections only come through `op_http_adopt`).
+  has_listener: bool,
 }
 
 impl Resource for HttpServerResource {
@@ -220,6 +224,30 @@ impl HttpServerResource {
   fn cancel_accept(&self) {
     // The accept loop watches `closing` after each wake-up through the notify.
     self.shutdown.notify_waiters();
+    if !self.has_listener {
+      self.stop_accepting();
+    }
+  }
+
+  fn stop_accepting(&self) {
+    let mut s = self.shared.borrow_mut();
+    s.accepting = false;
+    s.wake();
+  }
+
+  fn serve(&self, stream: tokio::net::TcpStream, peer: std::net::SocketAddr) {
+    let _ = stream.set_nodelay(true);
+    let kill = self.connections.borrow().clone();
+    let conn = Connection::new(&stream, peer);
+    serve_connection(
+      stream,
+      conn,
+      self.config.clone(),
+      self.slab.clone(),
+      self.shared.clone(),
+      self.shutdown.clone(),
+      kill,
+    );
   }
 }
 
@@ -356,82 +384,102 @@ fn status_only(status: StatusCode) -> Response<OutgoingBody> {
   r
 }
 
-/// Serves the listener `rid` (taken from ext_net) with HTTP/1.1; returns the server's rid.
+/// Serves the listener `listener_rid` (taken from ext_net) with HTTP/1.1, or, when it is
+/// -1, no listener at all: connections then come one by one through `op_http_adopt`
+/// (a cluster worker's round-robin share). Returns the server's rid.
 #[op2(fast)]
 #[smi]
 pub fn op_http_serve(
   state: &mut OpState,
-  #[smi] listener_rid: ResourceId,
+  listener_rid: i32,
   #[smi] keep_alive_timeout_ms: u32,
   #[smi] headers_timeout_ms: u32,
 ) -> Result<ResourceId, NodeError> {
-  let listener = state
-    .resource_table
-    .take::<ListenerResource>(listener_rid)
-    .ok()
-    .and_then(|r| r.take())
-    .ok_or_else(|| NodeError::generic("ERR_SERVER_NOT_RUNNING", "Server is not running."))?;
-  let slab = state.borrow::<HttpSlab>().0.clone();
+  let listener = match ResourceId::try_from(listener_rid) {
+    Err(_) => None,
+    Ok(rid) => Some(
+      state
+        .resource_table
+        .take::<ListenerResource>(rid)
+        .ok()
+        .and_then(|r| r.take())
+        .ok_or_else(|| NodeError::generic("ERR_SERVER_NOT_RUNNING", "Server is not running."))?,
+    ),
+  };
   let shared = Rc::new(RefCell::new(ServerShared {
     accepting: true,
     ..Default::default()
   }));
-  let cancel = Rc::new(CancelHandle::new());
-  let shutdown = Rc::new(Notify::new());
-  let connections = Rc::new(RefCell::new(Rc::new(CancelHandle::new())));
   let config = Rc::new(server_config(keep_alive_timeout_ms, headers_timeout_ms));
   if let Some(timeout) = config.idle_timeout {
     deno_core::unsync::spawn(sweep_idle(shared.clone(), timeout));
   }
-  {
-    let shared = shared.clone();
-    let cancel = cancel.clone();
-    let shutdown = shutdown.clone();
-    let connections = connections.clone();
-    deno_core::unsync::spawn(async move {
-      loop {
-        if shared.borrow().closing {
-          break;
-        }
-        let stop = shutdown.notified();
-        let accepted = tokio::select! {
-          r = listener.accept().or_cancel(cancel.clone()) => r,
-          _ = stop => continue,
-        };
-        match accepted {
-          Err(_canceled) => break,
-          Ok(Ok((stream, peer))) => {
-            let _ = stream.set_nodelay(true);
-            let kill = connections.borrow().clone();
-            let conn = Connection::new(&stream, peer);
-            serve_connection(
-              stream,
-              conn,
-              config.clone(),
-              slab.clone(),
-              shared.clone(),
-              shutdown.clone(),
-              kill,
-            );
-          }
-          Ok(Err(_)) => {
-            // EMFILE and friends: back off a little instead of spinning.
-            tokio::time::sleep(std::time::Duration::from_millis(10)).await;
-          }
-        }
-      }
-      drop(listener);
-      let mut s = shared.borrow_mut();
-      s.accepting = false;
-      s.wake();
-    });
-  }
-  Ok(state.resource_table.add(HttpServerResource {
+  let server = Rc::new(HttpServerResource {
     shared,
-    cancel,
-    shutdown,
-    connections,
-  }))
+    cancel: Rc::new(CancelHandle::new()),
+    shutdown: Rc::new(Notify::new()),
+    connections: Rc::new(RefCell::new(Rc::new(CancelHandle::new()))),
+    config,
+    slab: state.borrow::<HttpSlab>().0.clone(),
+    has_listener: listener.is_some(),
+  });
+  if let Some(listener) = listener {
+    deno_core::unsync::spawn(accept_loop(listener, server.clone()));
+  }
+  Ok(state.resource_table.add_rc(server))
+}
+
+async fn accept_loop(listener: tokio::net::TcpListener, server: Rc<HttpServerResource>) {
+  loop {
+    if server.shared.borrow().closing {
+      break;
+    }
+    let stop = server.shutdown.notified();
+    let accepted = tokio::select! {
+      r = listener.accept().or_cancel(server.cancel.clone()) => r,
+      _ = stop => continue,
+    };
+    match accepted {
+      Err(_canceled) => break,
+      Ok(Ok((stream, peer))) => server.serve(stream, peer),
+      Ok(Err(_)) => {
+        // EMFILE and friends: back off a little instead of spinning.
+        tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+      }
+    }
+  }
+  drop(listener);
+  server.stop_accepting();
+}
+
+/// Serves the connected TCP socket `fd` (now ours) on server `rid`, as if its listener had
+/// accepted it.
+#[op2(fast)]
+pub fn op_http_adopt(state: &mut OpState, #[smi] rid: ResourceId, fd: i32) -> Result<(), NodeError> {
+  let kind = ext_net::socket_kind(fd)?;
+  // SAFETY: JS hands over a connected socket fd it owns (received from the primary).
+  let owned = unsafe { <std::os::fd::OwnedFd as std::os::fd::FromRawFd>::from_raw_fd(fd) };
+  if kind == libc::AF_UNIX {
+    return Err(NodeError::type_error(
+      "ERR_INVALID_FD_TYPE",
+      format!("Unsupported fd type: {fd}"),
+    ));
+  }
+  let std_stream = std::net::TcpStream::from(owned);
+  let server = state
+    .resource_table
+    .get::<HttpServerResource>(rid)
+    .map_err(|_| NodeError::generic("ERR_SERVER_NOT_RUNNING", "Server is not running."))?;
+  let stream = std_stream
+    .set_nonblocking(true)
+    .and_then(|_| tokio::net::TcpStream::from_std(std_stream))
+    .map_err(|e| NodeError::system(&e, "accept", ""))?;
+  match stream.peer_addr() {
+    Ok(peer) if !server.shared.borrow().closing => server.serve(stream, peer),
+    // Closed already, or the client has gone: drop the socket.
+    _ => {}
+  }
+  Ok(())
 }
 
 /// Node's timeouts as far as they are kept: a connection with no request in flight

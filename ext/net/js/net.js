@@ -67,7 +67,9 @@
 
   // Normalizes listen()'s many forms into { port, host, backlog, path, callback }.
   function normalizeListenArgs(args) {
-    const out = { port: 0, host: undefined, backlog: 0, path: undefined, callback: undefined };
+    const out = {
+      port: 0, host: undefined, backlog: 0, path: undefined, fd: undefined, exclusive: false, callback: undefined,
+    };
     let n = args.length;
     if (n > 0 && typeof args[n - 1] === 'function') {
       out.callback = args[n - 1];
@@ -77,7 +79,12 @@
     const first = args[0];
     if (first !== null && typeof first === 'object') {
       if (first.path !== undefined) out.path = first.path;
-      out.port = validatePort(first.port, 'options.port');
+      if (typeof first.fd === 'number' && first.fd >= 0) {
+        out.fd = first.fd;
+      } else {
+        out.port = validatePort(first.port, 'options.port');
+      }
+      out.exclusive = first.exclusive === true;
       if (first.host !== undefined) out.host = String(first.host);
       if (first.backlog !== undefined) out.backlog = first.backlog | 0;
       return out;
@@ -120,6 +127,14 @@
       throw listenError(err, path, 0);
     }
     return { rid: info[0], address: path };
+  }
+
+  // Takes over the listening socket `fd` (listen({ fd }), a server passed from another
+  // process); same shape as listenTcp, or listenUnix for a Unix socket.
+  function listenFd(fd) {
+    const info = ops.op_net_listen_fd(fd);
+    if (info[2] === '') return { rid: info[0], address: info[1] };
+    return { rid: info[0], address: { address: info[1], family: info[2], port: info[3] } };
   }
 
   // --- errors -------------------------------------------------------------------------------
@@ -550,6 +565,7 @@
     this._address = null;
     this._ref = true;
     this._accepting = null;
+    this._clusterHandle = null;
     this.listening = false;
     this.allowHalfOpen = options.allowHalfOpen === true;
     this.pauseOnConnect = options.pauseOnConnect === true;
@@ -559,7 +575,7 @@
   const ServerProto = Server.prototype;
 
   function emitListeningNT(server) {
-    if (server._rid !== -1) server.emit('listening');
+    if (server.listening) server.emit('listening');
   }
   function emitErrorNT(server, err) {
     server.emit('error', err);
@@ -568,23 +584,68 @@
     server.emit('close');
   }
 
+  // In a cluster worker node:cluster sets this, and listen() asks the primary for the
+  // socket (exclusive: true and listen({ fd }) still bind here, as in Node).
+  let clusterListen = null;
+
   ServerProto.listen = function listen(...args) {
     const o = normalizeListenArgs(args);
-    if (this._rid !== -1) throw new (codes().ERR_SERVER_ALREADY_LISTEN)();
+    if (this.listening) throw new (codes().ERR_SERVER_ALREADY_LISTEN)();
     if (typeof o.callback === 'function') this.once('listening', o.callback);
+    if (clusterListen !== null && !o.exclusive && o.fd === undefined) {
+      this.listening = true;
+      clusterListen(this, o);
+      return this;
+    }
     let l;
     try {
-      l = o.path !== undefined ? listenUnix(String(o.path), o.backlog) : listenTcp(o.host, o.port, o.backlog);
+      if (o.fd !== undefined) l = listenFd(o.fd);
+      else if (o.path !== undefined) l = listenUnix(String(o.path), o.backlog);
+      else l = listenTcp(o.host, o.port, o.backlog);
     } catch (err) {
       process.nextTick(emitErrorNT, this, err);
       return this;
     }
-    this._rid = l.rid;
-    this._address = l.address;
+    this._listenOn(l.rid, l.address);
+    return this;
+  };
+
+  // The server listens on the listener resource `rid` (bound here, or a socket shared by
+  // the cluster primary). http.Server serves it its own way.
+  ServerProto._listenOn = function _listenOn(rid, address) {
+    this._rid = rid;
+    this._address = address;
     this.listening = true;
     process.nextTick(emitListeningNT, this);
-    acceptLoop(this, l.rid);
-    return this;
+    acceptLoop(this, rid);
+  };
+
+  // A cluster worker's round-robin share: no socket here, the primary accepts and hands
+  // over connections (`_adoptConnection`); `handle.close()` tells it we stopped.
+  ServerProto._listenRoundRobin = function _listenRoundRobin(address, handle) {
+    this._clusterHandle = handle;
+    this._address = address;
+    this.listening = true;
+    process.nextTick(emitListeningNT, this);
+  };
+
+  // A connection accepted elsewhere (its socket fd, ours to own from now on); false if
+  // it could not be taken.
+  ServerProto._adoptConnection = function _adoptConnection(fd) {
+    let info;
+    try {
+      info = ops.op_net_stream_from_fd(fd);
+    } catch (_) {
+      return false;
+    }
+    onConnection(this, info);
+    return true;
+  };
+
+  // A listen() that failed after it returned (the cluster primary could not bind).
+  ServerProto._listenFailed = function _listenFailed(err) {
+    this.listening = false;
+    process.nextTick(emitErrorNT, this, err);
   };
 
   async function acceptLoop(server, rid) {
@@ -604,24 +665,28 @@
       }
       server._accepting = null;
       if (info === null) break;
-      if (server.maxConnections !== undefined && server._connections >= server.maxConnections) {
-        core.tryClose(info[0]);
-        server.emit('drop', {
-          localAddress: info[1], localPort: info[2], localFamily: info[5],
-          remoteAddress: info[3], remotePort: info[4], remoteFamily: info[5],
-        });
-        continue;
-      }
-      const socket = new Socket({
-        handle: info,
-        allowHalfOpen: server.allowHalfOpen,
-        pauseOnCreate: server.pauseOnConnect,
-      });
-      socket.server = server;
-      socket._server = server;
-      server._connections++;
-      server.emit('connection', socket);
+      onConnection(server, info);
     }
+  }
+
+  function onConnection(server, info) {
+    if (server.maxConnections !== undefined && server._connections >= server.maxConnections) {
+      core.tryClose(info[0]);
+      server.emit('drop', {
+        localAddress: info[1], localPort: info[2], localFamily: info[5],
+        remoteAddress: info[3], remotePort: info[4], remoteFamily: info[5],
+      });
+      return;
+    }
+    const socket = new Socket({
+      handle: info,
+      allowHalfOpen: server.allowHalfOpen,
+      pauseOnCreate: server.pauseOnConnect,
+    });
+    socket.server = server;
+    socket._server = server;
+    server._connections++;
+    server.emit('connection', socket);
   }
 
   ServerProto._emitCloseIfDrained = function _emitCloseIfDrained() {
@@ -633,22 +698,31 @@
 
   ServerProto.close = function close(cb) {
     if (typeof cb === 'function') {
-      if (this._rid === -1) this.once('close', () => cb(new (codes().ERR_SERVER_NOT_RUNNING)()));
+      if (!this.listening) this.once('close', () => cb(new (codes().ERR_SERVER_NOT_RUNNING)()));
       else this.once('close', cb);
     }
     if (this._rid !== -1) {
       core.tryClose(this._rid);
       this._rid = -1;
     }
+    closeClusterHandle(this);
     this.listening = false;
     this._closing = true;
     this._emitCloseIfDrained();
     return this;
   };
 
+  function closeClusterHandle(server) {
+    const handle = server._clusterHandle;
+    if (handle !== null) {
+      server._clusterHandle = null;
+      handle.close();
+    }
+  }
+
   ServerProto.address = function address() {
     const a = this._address;
-    if (this._rid === -1 || a === null) return null;
+    if (!this.listening || a === null) return null;
     if (typeof a === 'string') return a;
     return { address: a.address, family: a.family, port: a.port };
   };
@@ -689,7 +763,18 @@
   };
   // For node:http, not part of Node's API.
   Object.defineProperty(net, Symbol.for('nodus.net.internal'), {
-    value: { listenTcp, normalizeListenArgs, listenError },
+    value: {
+      listenTcp,
+      listenUnix,
+      listenFd,
+      listenError,
+      normalizeListenArgs,
+      socketError,
+      closeClusterHandle,
+      setClusterListen(fn) {
+        clusterListen = fn;
+      },
+    },
     enumerable: false,
   });
   return net;

@@ -23,6 +23,7 @@ use deno_core::v8;
 use deno_core::CancelHandle;
 use deno_core::Resource;
 use deno_core::ResourceId;
+pub use ops::socket_kind;
 pub use stream::ConnInfo;
 pub use stream::SharedStream;
 pub use stream::Stream;
@@ -45,6 +46,9 @@ pub struct ListenerResource {
   cancel: CancelHandle,
   /// The socket file of a Unix listener we bound, removed when it closes (as Node does).
   socket_file: Option<std::path::PathBuf>,
+  /// Another process may hold the same socket (it came from one, or a duplicate went to
+  /// one): closing only lets go of our descriptor, the socket stays listening for them.
+  shared: std::cell::Cell<bool>,
 }
 
 impl ListenerResource {
@@ -54,6 +58,7 @@ impl ListenerResource {
       listener: RefCell::new(Some(Rc::new(listener))),
       cancel: CancelHandle::new(),
       socket_file: None,
+      shared: std::cell::Cell::new(false),
     }
   }
 
@@ -94,7 +99,8 @@ impl Resource for ListenerResource {
 
   fn close(self: Rc<Self>) {
     self.cancel.cancel();
-    if let Some(listener) = self.listener.borrow_mut().take() {
+    let listener = self.listener.borrow_mut().take();
+    if let Some(listener) = listener.filter(|_| !self.shared.get()) {
       // Stop listening now: a pending accept still holds the socket until it is polled
       // again, and a client connecting in between must be refused, not reset later.
       let fd = match &*listener {
@@ -104,7 +110,7 @@ impl Resource for ListenerResource {
       // SAFETY: the fd belongs to the live listener held above.
       unsafe { libc::shutdown(fd, libc::SHUT_RDWR) };
     }
-    if let Some(path) = &self.socket_file {
+    if let Some(path) = self.socket_file.as_ref().filter(|_| !self.shared.get()) {
       let _ = std::fs::remove_file(path);
     }
   }

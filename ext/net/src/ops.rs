@@ -152,12 +152,15 @@ pub fn op_net_listen_fd(state: &mut OpState, fd: i32) -> Result<ListenInfo, Node
       .map_err(|e| NodeError::system(&e, "listen", ""))?;
     (Listener::Tcp(l), addr, String::new())
   };
-  let rid = state.resource_table.add(ListenerResource::new(listener));
+  let resource = ListenerResource::new(listener);
+  // Another process may listen on the same socket.
+  resource.shared.set(true);
+  let rid = state.resource_table.add(resource);
   Ok(ListenInfo { rid, addr, path })
 }
 
 /// The address family of a socket fd; `ERR_INVALID_FD_TYPE` if it is not a socket.
-pub(crate) fn socket_kind(fd: i32) -> Result<libc::c_int, NodeError> {
+pub fn socket_kind(fd: i32) -> Result<libc::c_int, NodeError> {
   let mut domain: libc::c_int = 0;
   let mut len = std::mem::size_of::<libc::c_int>() as libc::socklen_t;
   // SAFETY: reads an int-sized option into `domain`.
@@ -224,12 +227,14 @@ pub async fn op_net_accept(
 /// A duplicate of a listening socket's fd, for sharing it with another process.
 #[op2(fast)]
 pub fn op_net_listener_dup_fd(state: &mut OpState, #[smi] rid: ResourceId) -> Result<i32, NodeError> {
-  let listener = state
+  let resource = state
     .resource_table
     .get::<ListenerResource>(rid)
-    .ok()
-    .and_then(|r| r.listener())
+    .map_err(|_| NodeError::generic("ERR_SERVER_NOT_RUNNING", "Server is not running."))?;
+  let listener = resource
+    .listener()
     .ok_or_else(|| NodeError::generic("ERR_SERVER_NOT_RUNNING", "Server is not running."))?;
+  resource.shared.set(true);
   let raw = match &*listener {
     Listener::Tcp(l) => l.as_raw_fd(),
     Listener::Unix(l) => l.as_raw_fd(),

@@ -290,6 +290,15 @@
     info.builtins.some((entry) => entry[0] === 'internal/child_process/ipc')) {
     require('internal/child_process/ipc').setupChild(process);
   }
+  // A cluster worker: node:cluster sets up its side before the program runs; the
+  // variable is not passed on to the worker's own children.
+  if (process.connected && ops.op_process_env_get('NODE_UNIQUE_ID') !== null &&
+    info.builtins.some((entry) => entry[0] === 'cluster')) {
+    internals.beforeMain.push(() => {
+      require('cluster')._setupWorker();
+      delete process.env.NODE_UNIQUE_ID;
+    });
+  }
 
   return process;
 })();

@@ -34,6 +34,9 @@
   }
   internals.require = requireBuiltin;
   internals.bootInfo = info;
+  // Steps of extensions that need the globals in place and must run before the program
+  // (a cluster worker's setup).
+  internals.beforeMain = [];
   internals.publicBuiltins = publicBuiltins;
   internals.isPublicBuiltin = (name) => publicBuiltins.indexOf(name) !== -1;
 
@@ -210,6 +213,7 @@
   delete globalThis.Deno;
 
   try {
+    for (let i = 0; i < internals.beforeMain.length; i++) internals.beforeMain[i]();
     if (info.mainKind === 'file') {
       cjs.runMain(info.main);
     } else {

@@ -202,7 +202,7 @@
       try {
         if (isInternal(message)) {
           if (message.cmd === 'NODE_HANDLE') {
-            target.emit('message', message.msg, receiveHandle(channel, message));
+            receiveHandle(target, channel, message);
           } else {
             target.emit('internalMessage', message);
           }
@@ -240,8 +240,8 @@
         const passed = handleToFd(handle);
         channel.write(JSON.stringify({ cmd: 'NODE_HANDLE', type: passed[1], msg: message }), passed[0], callback);
         // The socket is the receiver's now (the op sends a duplicate); like Node, ours goes
-        // unless asked to stay.
-        if (!(options && options.keepOpen)) handle.destroy();
+        // unless asked to stay. A server keeps listening here too.
+        if (passed[1] === 'net.Socket' && !(options && options.keepOpen)) handle.destroy();
         return true;
       }
       channel.write(JSON.stringify(message), -1, callback);
@@ -291,12 +291,29 @@
     target.emit('disconnect');
   }
 
+  // A bare descriptor for node's own messages (node:cluster's listening sockets and
+  // connections): sending one hands the fd over; one received is the receiver's to own.
+  class RawHandle {
+    constructor(fd, type) {
+      this.fd = fd;
+      this.type = type;
+    }
+  }
+
   // Handles travel as an fd with a NODE_HANDLE message naming their kind.
   function handleToFd(handle) {
     const net = require('net');
+    if (handle instanceof RawHandle) return [handle.fd, handle.type];
     if (handle instanceof net.Server) {
-      // The receiver would need node:net to adopt a listening fd (listen({fd})).
-      throw new (codes().ERR_NOT_IMPLEMENTED)('send() of a net.Server handle');
+      if (!handle.listening || handle._rid === -1) throw new (codes().ERR_INVALID_HANDLE_TYPE)();
+      let fd;
+      try {
+        fd = ops.op_net_listener_dup_fd(handle._rid);
+      } catch (_) {
+        // An http.Server's socket belongs to hyper's accept loop.
+        throw new (codes().ERR_NOT_IMPLEMENTED)('send() of an http.Server handle');
+      }
+      return [fd, 'net.Server'];
     }
     if (handle instanceof net.Socket) {
       if (handle._rid === -1) throw new (codes().ERR_INVALID_HANDLE_TYPE)();
@@ -305,10 +322,27 @@
     throw new (codes().ERR_INVALID_HANDLE_TYPE)();
   }
 
-  function receiveHandle(channel, message) {
+  // Emits the message that came with a descriptor: as 'internalMessage' with a RawHandle
+  // when it is node's own, else as 'message' with a net.Socket, or a net.Server once that
+  // listens (as Node does).
+  function receiveHandle(target, channel, message) {
     const fd = ops.op_cp_ipc_take_fd(channel.rid);
-    if (fd < 0) return undefined;
-    return new (require('net').Socket)({ fd });
+    const inner = message.msg;
+    if (isInternal(inner)) {
+      target.emit('internalMessage', inner, fd < 0 ? undefined : new RawHandle(fd, message.type));
+      return;
+    }
+    if (fd < 0) {
+      target.emit('message', inner, undefined);
+      return;
+    }
+    const net = require('net');
+    if (message.type === 'net.Server') {
+      const server = new net.Server();
+      server.listen({ fd }, () => target.emit('message', inner, server));
+      return;
+    }
+    target.emit('message', inner, new net.Socket({ fd }));
   }
 
   // The child's end: `process` gets the channel announced by NODE_CHANNEL_FD.
@@ -325,5 +359,5 @@
     }
   }
 
-  return { setupChannel, setupChild };
+  return { setupChannel, setupChild, RawHandle };
 })();
