@@ -9,6 +9,7 @@
 
 #![warn(missing_docs)]
 
+mod dns;
 mod ops;
 mod stream;
 
@@ -168,10 +169,11 @@ deno_core::extension!(
     op_net_set_keepalive,
     op_net_dup_fd,
     op_net_stream_from_fd,
+    dns::op_dns_lookup,
   ],
   customizer = |ext: &mut deno_core::Extension| {
     nodus_core::builtin_modules!("ext_net";
-      public: ["net", "tls"];
+      public: ["net", "tls", "dns", "dns/promises"];
       internal: []
     )
     .install(ext);

@@ -1,0 +1,5 @@
+// node:dns/promises -- node:dns's promise API.
+(function () {
+  'use strict';
+  return globalThis.__bootstrap.internals.require('dns').promises;
+})();
