@@ -59,8 +59,8 @@ deno_core::extension!(
   },
   customizer = |ext: &mut deno_core::Extension| {
     nodus_core::builtin_modules!("ext_http";
-      public: ["http", "https"];
-      internal: ["internal/http/client", "internal/http/upgrade"]
+      public: ["http", "https", "http2"];
+      internal: ["internal/http/client", "internal/http/upgrade", "internal/http2/constants"]
     )
     .install(ext);
   },
