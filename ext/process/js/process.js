@@ -194,6 +194,48 @@
     return true;
   };
 
+  // A signal with listeners is delivered to them as process.emit(name, name, number); with
+  // none it has its default action. Like Node's signal handles, waiting for signals does
+  // not keep the process alive.
+  let signalLoop = false;
+  function signalNumber(event) {
+    if (typeof event !== 'string' || !event.startsWith('SIG')) return undefined;
+    return require('os').constants.signals[event];
+  }
+  async function deliverSignals() {
+    const names = [];
+    const table = require('os').constants.signals;
+    for (const name of Object.keys(table)) if (names[table[name]] === undefined) names[table[name]] = name;
+    for (;;) {
+      const p = ops.op_process_signal_next();
+      core.unrefOpPromise(p);
+      const signo = await p;
+      const name = names[signo];
+      if (name !== undefined) process.emit(name, name, signo);
+    }
+  }
+  process.on('newListener', (event) => {
+    const signo = signalNumber(event);
+    if (signo === undefined || process.listenerCount(event) > 0) return;
+    try {
+      ops.op_process_signal_listen(signo);
+    } catch (_) {
+      const err = new Error('uv_signal_start EINVAL');
+      err.errno = -22;
+      err.code = 'EINVAL';
+      err.syscall = 'uv_signal_start';
+      throw err;
+    }
+    if (!signalLoop) {
+      signalLoop = true;
+      deliverSignals();
+    }
+  });
+  process.on('removeListener', (event) => {
+    const signo = signalNumber(event);
+    if (signo !== undefined && process.listenerCount(event) === 0) ops.op_process_signal_unlisten(signo);
+  });
+
   // --- nextTick --------------------------------------------------------------------------------
   process.nextTick = function nextTick(callback) {
     if (typeof callback !== 'function') throw new (errors().ERR_INVALID_ARG_TYPE)('callback', 'function', callback);

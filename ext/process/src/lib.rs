@@ -6,8 +6,10 @@
 #![warn(missing_docs)]
 
 mod ops;
+mod signals;
 
 use ops::*;
+use signals::*;
 
 deno_core::extension!(
   ext_process,
@@ -33,6 +35,9 @@ deno_core::extension!(
     op_process_isatty,
     op_process_tty_size,
     op_process_stdin_read,
+    op_process_signal_listen,
+    op_process_signal_unlisten,
+    op_process_signal_next,
   ],
   state = |_state| ops::mark_start(),
   customizer = |ext: &mut deno_core::Extension| {
