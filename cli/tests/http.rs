@@ -341,3 +341,28 @@ fn idle_keep_alive_connections_close_after_keep_alive_timeout() {
     "closed after {waited:?}, before the timeout"
   );
 }
+
+#[test]
+fn malformed_requests_reach_client_error_listeners() {
+  let server = Server::start("client-error.js", &[]);
+  for (request, code) in [
+    ("GARBAGE\r\n\r\n", "HPE_INVALID_METHOD"),
+    (
+      "GET / HTTP/1.1\r\nHost: x\r\nBad Header: y\r\n\r\n",
+      "HPE_INVALID_HEADER_TOKEN",
+    ),
+    ("GET / HTTP/9.9\r\nHost: x\r\n\r\n", "HPE_INVALID_VERSION"),
+  ] {
+    let mut conn = BufReader::new(server.connect());
+    conn.get_mut().write_all(request.as_bytes()).unwrap();
+    // hyper answers before the listener hears of it.
+    assert_eq!(read_response(&mut conn).status, 400, "{request:?}");
+    assert_eq!(server.line(), format!("clientError {code}"), "{request:?}");
+  }
+  // The server keeps serving.
+  let mut conn = BufReader::new(server.connect());
+  assert_eq!(
+    exchange(&mut conn, "GET / HTTP/1.1\r\nHost: x\r\n\r\n").body,
+    b"ok"
+  );
+}

@@ -268,7 +268,10 @@
   const connectionSockets = new Map();
 
   function connectionSocket(id) {
-    const facts = ops.op_http_request_socket(id);
+    return socketFromFacts(ops.op_http_request_socket(id));
+  }
+
+  function socketFromFacts(facts) {
     if (facts === null) return null;
     const connId = facts[0];
     let socket = connectionSockets.get(connId);
@@ -312,10 +315,14 @@
     });
   };
 
+  // Node: the socket's idle timeout; 'timeout' comes on req while its body is still
+  // arriving, on res until it is finished, and on the server (see onSocketTimeout).
   IP.setTimeout = function setTimeout(msecs, callback) {
-    if (typeof callback === 'function') this.once('timeout', callback);
+    if (typeof callback === 'function') this.on('timeout', callback);
+    setSocketTimeout(this, this, msecs);
     return this;
   };
+  IP._tracked = null;
 
   // --- OutgoingMessage / ServerResponse -----------------------------------------------------
   function OutgoingMessage() {
@@ -687,6 +694,7 @@
     }
     this._corked = 0;
     this.finished = true;
+    if (this._tracked !== null || this.req._tracked !== null) untrack(this);
     if (this._streaming) {
       ops.op_http_end(this._id, chunk);
     } else {
@@ -705,9 +713,24 @@
     if (!this._streaming && !this.finished) startStream(this);
   };
   RP.setTimeout = function setTimeout(msecs, callback) {
-    if (typeof callback === 'function') this.once('timeout', callback);
+    if (typeof callback === 'function') this.on('timeout', callback);
+    setSocketTimeout(this.req, this, msecs);
     return this;
   };
+  RP._tracked = null;
+  // A 'timeout' listener on a response makes it known to the server's timeout reports
+  // (Node emits on the socket's current response); nothing is kept per response otherwise.
+  for (const name of ['on', 'addListener', 'prependListener']) {
+    const base = EventEmitter.prototype[name];
+    RP[name] = function (event, listener) {
+      const r = base.call(this, event, listener);
+      if (event === 'timeout' && !this.finished) {
+        const b = this.req._b;
+        if (b !== undefined && b._server !== undefined) trackMessage(b._server, this);
+      }
+      return r;
+    };
+  }
   RP.cork = function cork() {
     this._corked++;
   };
@@ -754,15 +777,181 @@
     this._pending = null;
     this._closing = false;
     this.listening = false;
-    this.timeout = 0;
+    this._timeout = 0;
+    this._tracked = null;
+    this._trackAll = false;
+    this._eventsRid = -1;
+    this._watchingClientErrors = false;
     this.keepAliveTimeout = 5000;
     this.maxHeadersCount = null;
     this.maxRequestsPerSocket = 0;
-    this.headersTimeout = 60000;
     this.requestTimeout = 300000;
+    this.headersTimeout = 60000;
+    if (options !== undefined && options !== null) {
+      if (options.requestTimeout !== undefined) this.requestTimeout = timeoutOption(options.requestTimeout, 'requestTimeout');
+      // Node: headersTimeout defaults to the smaller of 60 s and requestTimeout.
+      this.headersTimeout = options.headersTimeout !== undefined
+        ? timeoutOption(options.headersTimeout, 'headersTimeout')
+        : Math.min(60000, this.requestTimeout || 60000);
+      if (options.keepAliveTimeout !== undefined) this.keepAliveTimeout = timeoutOption(options.keepAliveTimeout, 'keepAliveTimeout');
+    }
   }
   Object.setPrototypeOf(Server.prototype, net.Server.prototype);
   Object.setPrototypeOf(Server, net.Server);
+
+  function timeoutOption(value, name) {
+    if (typeof value !== 'number' || !Number.isInteger(value)) {
+      throw new (codes().ERR_INVALID_ARG_TYPE)('options.' + name, 'number', value);
+    }
+    if (value < 0) throw new (codes().ERR_OUT_OF_RANGE)('options.' + name, '>= 0', value);
+    return value;
+  }
+
+  // --- timeouts and client errors (server.rs `ServerEvent`) ---------------------------------
+  // server.timeout: the idle timeout of connections accepted from now on (as in Node).
+  Object.defineProperty(Server.prototype, 'timeout', {
+    get() { return this._timeout; },
+    set(v) {
+      this._timeout = v;
+      if (this._rid !== -1) applyServerTimeout(this);
+    },
+    configurable: true,
+    enumerable: true,
+  });
+
+  function applyServerTimeout(server) {
+    const ms = timeoutMs(server._timeout);
+    ops.op_http_server_timeout(server._rid, ms);
+    if (ms > 0) {
+      server._trackAll = true;
+      if (server._tracked === null) server._tracked = new Map();
+      watchEvents(server);
+    }
+  }
+
+  // The message ('timeout' goes to it) of a request by id, while it is unfinished.
+  function trackMessage(server, msg) {
+    if (server._tracked === null) server._tracked = new Map();
+    const id = msg._id;
+    const had = server._tracked.get(id);
+    // A response knows its request; a request alone is kept only until its response is.
+    if (had === undefined || (had instanceof IncomingMessage && msg instanceof ServerResponse)) {
+      server._tracked.set(id, msg);
+      msg._tracked = server._tracked;
+    }
+  }
+
+  function untrack(res) {
+    const map = res._tracked !== null ? res._tracked : res.req._tracked;
+    map.delete(res._id);
+  }
+
+  function setSocketTimeout(req, msg, msecs) {
+    if (typeof msecs !== 'number' || !(msecs >= 0) || msecs === Infinity) {
+      throw new (codes().ERR_OUT_OF_RANGE)('msecs', 'a non-negative finite number', msecs);
+    }
+    const server = req._b !== undefined ? req._b._server : undefined;
+    if (server === undefined || server._rid === -1) return;
+    const ms = Math.trunc(msecs);
+    ops.op_http_set_timeout(server._rid, req._id, ms > 2147483647 ? 2147483647 : ms);
+    if (ms > 0) {
+      if (!(msg instanceof ServerResponse && msg.finished)) trackMessage(server, msg);
+      watchEvents(server);
+    }
+  }
+
+  // Waits for the server's timeouts and client errors while something may produce them;
+  // unref'd, as Node's socket timers are.
+  function watchEvents(server) {
+    const rid = server._rid;
+    if (rid === -1 || server._eventsRid === rid) return;
+    server._eventsRid = rid;
+    (async () => {
+      for (;;) {
+        const p = ops.op_http_events(rid);
+        core.unrefOpPromise(p);
+        let events;
+        try {
+          events = await p;
+        } catch (_) {
+          events = null;
+        }
+        if (events === null) break;
+        for (let i = 0; i < events.length; i++) {
+          const e = events[i];
+          try {
+            if (e[0] === 0) onSocketTimeout(server, rid, e[1], e[2]);
+            else onClientError(server, rid, e);
+          } catch (err) {
+            internals.triggerUncaughtException(err, false);
+          }
+        }
+      }
+      if (server._eventsRid === rid) server._eventsRid = -1;
+    })();
+  }
+
+  // Node's socketOnTimeout: 'timeout' on the request while its body is arriving, on the
+  // unfinished response, and on the server; nobody listening destroys the socket.
+  function onSocketTimeout(server, rid, connId, reqId) {
+    let socket = connectionSockets.get(connId);
+    if (socket === undefined) socket = socketFromFacts(ops.op_http_connection_socket(rid, connId));
+    if (socket === null || socket.destroyed) return;
+    let req;
+    let res;
+    const msg = reqId >= 0 && server._tracked !== null ? server._tracked.get(reqId) : undefined;
+    if (msg instanceof ServerResponse) {
+      res = msg;
+      req = msg.req;
+    } else if (msg !== undefined) {
+      req = msg;
+    }
+    const reqTimeout = req !== undefined && req._hasBody && !req.complete && req.emit('timeout', socket);
+    const resTimeout = res !== undefined && !res.finished && res.emit('timeout', socket);
+    const serverTimeout = server.emit('timeout', socket);
+    if (!reqTimeout && !resTimeout && !serverTimeout) socket.destroy();
+  }
+
+  // hyper has already answered (400/431) and closed the connection, or the sweep closed it
+  // for a request timeout: the listener gets Node's error and a socket that is closed.
+  function onClientError(server, rid, e) {
+    if (server.listenerCount('clientError') === 0) {
+      server._watchingClientErrors = false;
+      ops.op_http_watch_client_errors(rid, false);
+      return;
+    }
+    const code = e[2];
+    let err;
+    if (code === 'ERR_HTTP_REQUEST_TIMEOUT') {
+      err = new (codes().ERR_HTTP_REQUEST_TIMEOUT)();
+    } else {
+      err = new Error('Parse Error: ' + e[3]);
+      err.bytesParsed = e[4];
+      err.code = code;
+      err.reason = e[3];
+      const raw = e[5];
+      err.rawPacket = raw === null ? getBuffer().alloc(0) : getBuffer().from(raw.buffer, raw.byteOffset, raw.length);
+    }
+    const socket = socketFromFacts(e[1]);
+    server.emit('clientError', err, socket);
+  }
+
+  function watchClientErrors(server) {
+    if (server._rid === -1 || server._watchingClientErrors) return;
+    server._watchingClientErrors = true;
+    ops.op_http_watch_client_errors(server._rid, true);
+    watchEvents(server);
+  }
+
+  // A 'clientError' listener turns the reports on (they cost a copy per request head).
+  for (const name of ['on', 'addListener', 'prependListener']) {
+    const base = EventEmitter.prototype[name];
+    Server.prototype[name] = function (event, listener) {
+      const r = base.call(this, event, listener);
+      if (event === 'clientError') watchClientErrors(this);
+      return r;
+    };
+  }
 
   function emitListeningNT(server) {
     if (server._rid !== -1) server.emit('listening');
@@ -780,6 +969,9 @@
     // One plain listener (the common case): call it without emit's argument array.
     const direct = typeof handler === 'function' ? handler : null;
     const announce = events !== undefined && events.connection !== undefined;
+    // Responses for 'timeout' while the server has an idle timeout (server.timeout).
+    const track = server._trackAll ? server._tracked : null;
+    b._server = server;
     dispatching = true;
     for (let i = 0; i < b.length; i += 5) {
       const req = newRequest(b, i);
@@ -790,6 +982,7 @@
         // flags bit 1: the request asks to switch protocols (see server.rs `Batch`).
         if ((b[i + 3] & 2) !== 0 && emitUpgrade(server, req)) continue;
         const res = new ServerResponse(req);
+        if (track !== null) trackMessage(server, res);
         // flags bit 0: a body follows; only then can an Expect header matter.
         if ((b[i + 3] & 1) !== 0 && hasExpect(b[i + 4]) && handleExpect(server, req, res)) continue;
         if (direct !== null) direct.call(server, req, res);
@@ -891,7 +1084,15 @@
   Server.prototype._listenOn = function _listenOn(listenerRid, address) {
     this._address = address;
     // hyper keeps these from here on (server.rs `server_config` says how).
-    this._rid = ops.op_http_serve(listenerRid, timeoutMs(this.keepAliveTimeout), timeoutMs(this.headersTimeout));
+    this._rid = ops.op_http_serve(
+      listenerRid,
+      timeoutMs(this.keepAliveTimeout),
+      timeoutMs(this.headersTimeout),
+      timeoutMs(this.requestTimeout),
+      timeoutMs(this._timeout),
+    );
+    if (timeoutMs(this._timeout) > 0) applyServerTimeout(this);
+    if (this.listenerCount('clientError') > 0) watchClientErrors(this);
     this.listening = true;
     process.nextTick(emitListeningNT, this);
     serve(this, this._rid);

@@ -10,7 +10,16 @@ use std::net::SocketAddr;
 use std::os::fd::AsRawFd;
 use std::os::fd::FromRawFd;
 use std::os::fd::RawFd;
+use std::pin::Pin;
 use std::rc::Rc;
+use std::sync::atomic::AtomicBool;
+use std::sync::atomic::AtomicU64;
+use std::sync::atomic::AtomicU8;
+use std::sync::atomic::Ordering::Relaxed;
+use std::sync::Arc;
+use std::sync::Mutex;
+use std::task::Context;
+use std::task::Poll;
 use std::time::Instant;
 
 use deno_core::convert::ToV8;
@@ -18,6 +27,9 @@ use deno_core::op2;
 use deno_core::v8;
 use deno_core::CancelHandle;
 use deno_core::OpState;
+use tokio::io::AsyncRead;
+use tokio::io::AsyncWrite;
+use tokio::io::ReadBuf;
 use tokio::sync::Notify;
 
 use crate::body::js_string;
@@ -36,8 +48,100 @@ pub struct Connection {
   pub(crate) kill: Rc<CancelHandle>,
   /// Requests of this connection in the slab.
   in_flight: Cell<u32>,
-  /// When the last request ended (or the connection was accepted), on [`coarse_now_ms`].
-  idle_since_ms: Cell<u64>,
+  /// The socket's idle timeout (`server.timeout`, `req/res.setTimeout`); 0: none.
+  pub(crate) timeout_ms: Cell<u32>,
+  /// The request now in the service (for 'timeout' on its req/res).
+  pub(crate) current_request: Cell<u32>,
+  /// What the socket wrapper stamps (hyper wants a `Send` socket for upgrades, hence
+  /// atomics; all on one thread, so relaxed loads and stores: plain moves).
+  pub(crate) act: Arc<Activity>,
+}
+
+/// The timing facts of a connection that its socket ([`ConnIo`]) updates.
+#[derive(Default)]
+pub(crate) struct Activity {
+  /// Where the request the connection is receiving stands ([`Phase`] as u8), for the
+  /// sweep's headersTimeout/requestTimeout/keepAliveTimeout.
+  phase: AtomicU8,
+  /// When `phase` began (for `Head` and `Body`: when the request began), coarse clock.
+  phase_since_ms: AtomicU64,
+  /// The last time bytes were read or written (coarse clock), for socket timeouts.
+  last_io_ms: AtomicU64,
+  /// The idle timeout fired and no bytes moved since: it fires once per idle spell.
+  timeout_fired: AtomicBool,
+  /// Keep the last chunk read while waiting for a request head: `rawPacket` of
+  /// 'clientError', only while the server has such a listener.
+  pub(crate) keep_raw: AtomicBool,
+  pub(crate) raw: Mutex<Vec<u8>>,
+}
+
+impl Activity {
+  pub(crate) fn phase(&self) -> Phase {
+    match self.phase.load(Relaxed) {
+      0 => Phase::Head,
+      1 => Phase::Body,
+      2 => Phase::Serving,
+      _ => Phase::KeptAlive,
+    }
+  }
+  fn set_phase(&self, phase: Phase) {
+    self.phase.store(phase as u8, Relaxed);
+  }
+  pub(crate) fn phase_since_ms(&self) -> u64 {
+    self.phase_since_ms.load(Relaxed)
+  }
+  pub(crate) fn last_io_ms(&self) -> u64 {
+    self.last_io_ms.load(Relaxed)
+  }
+  pub(crate) fn timeout_fired(&self) -> bool {
+    self.timeout_fired.load(Relaxed)
+  }
+  pub(crate) fn set_timeout_fired(&self) {
+    self.timeout_fired.store(true, Relaxed);
+  }
+
+  /// Bytes moved either way.
+  #[inline]
+  fn stamp(&self, now: u64) {
+    self.last_io_ms.store(now, Relaxed);
+    self.timeout_fired.store(false, Relaxed);
+  }
+
+  /// Bytes arrived from the client.
+  #[inline]
+  fn on_read(&self, data: &[u8]) {
+    let now = coarse_now_ms();
+    self.stamp(now);
+    match self.phase() {
+      Phase::KeptAlive => {
+        self.set_phase(Phase::Head);
+        self.phase_since_ms.store(now, Relaxed);
+      }
+      Phase::Head => {}
+      _ => return,
+    }
+    if self.keep_raw.load(Relaxed) {
+      if let Ok(mut raw) = self.raw.lock() {
+        raw.clear();
+        raw.extend_from_slice(data);
+      }
+    }
+  }
+}
+
+/// The receiving side of a connection, as far as the timeouts care.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[repr(u8)]
+pub(crate) enum Phase {
+  /// A request head is (or may be) arriving: a fresh connection, or bytes came after
+  /// the last response. headersTimeout and requestTimeout count.
+  Head,
+  /// The head is in, its body is not yet read to its end: requestTimeout counts.
+  Body,
+  /// The request is in; its response is on the way.
+  Serving,
+  /// Between requests, nothing received: keepAliveTimeout counts.
+  KeptAlive,
 }
 
 thread_local! {
@@ -76,19 +180,74 @@ impl Connection {
       ended_notify: Notify::new(),
       kill: Rc::new(CancelHandle::new()),
       in_flight: Cell::new(0),
-      idle_since_ms: Cell::new(coarse_now_ms()),
+      timeout_ms: Cell::new(0),
+      current_request: Cell::new(u32::MAX),
+      act: Arc::new(Activity {
+        phase_since_ms: AtomicU64::new(coarse_now_ms()),
+        last_io_ms: AtomicU64::new(coarse_now_ms()),
+        ..Default::default()
+      }),
     })
   }
 
-  pub(crate) fn request_started(&self) {
+  pub(crate) fn request_started(&self, id: u32, has_body: bool) {
     self.in_flight.set(self.in_flight.get() + 1);
+    self.current_request.set(id);
+    let act = &self.act;
+    if act.phase() != Phase::Head {
+      // The whole head came with bytes read earlier (pipelined): it begins now.
+      act.phase_since_ms.store(coarse_now_ms(), Relaxed);
+    }
+    act.set_phase(if has_body { Phase::Body } else { Phase::Serving });
+  }
+
+  /// The request body has been read to its end, or the request answered: the request
+  /// timeout stops.
+  pub(crate) fn request_received(&self) {
+    if self.act.phase() == Phase::Body {
+      self.act.set_phase(Phase::Serving);
+    }
   }
 
   pub(crate) fn request_ended(&self) {
     let n = self.in_flight.get().saturating_sub(1);
     self.in_flight.set(n);
-    if n == 0 {
-      self.idle_since_ms.set(coarse_now_ms());
+    if n == 0 && self.act.phase() != Phase::Head {
+      self.act.set_phase(Phase::KeptAlive);
+      self.act.phase_since_ms.store(coarse_now_ms(), Relaxed);
+    }
+  }
+
+  /// Sets the socket's idle timeout (0: none); counts from now.
+  pub(crate) fn set_timeout(&self, ms: u32) {
+    self.timeout_ms.set(ms);
+    self.act.stamp(tick_coarse_clock());
+  }
+
+  /// The local address of the connection while it is open.
+  pub(crate) fn local_address(&self) -> Option<SocketAddr> {
+    if self.ended.get() {
+      None
+    } else {
+      local_address(self.fd)
+    }
+  }
+
+  /// Writes `bytes` straight to the socket, as far as it takes them at once (for a 408
+  /// while hyper waits for the request: hyper is not writing then).
+  pub(crate) fn write_raw(&self, bytes: &[u8]) {
+    if self.ended.get() {
+      return;
+    }
+    // SAFETY: the descriptor stays open while the connection has not ended; a
+    // non-blocking send of a few bytes, without SIGPIPE.
+    unsafe {
+      libc::send(
+        self.fd,
+        bytes.as_ptr() as *const libc::c_void,
+        bytes.len(),
+        libc::MSG_NOSIGNAL | libc::MSG_DONTWAIT,
+      );
     }
   }
 
@@ -97,17 +256,77 @@ impl Connection {
     self.in_flight.get() == 0
   }
 
-  /// For how many milliseconds (as of `now_ms` on the coarse clock) the connection has
-  /// had no request in flight, if it has none.
-  pub(crate) fn idle_ms(&self, now_ms: u64) -> Option<u64> {
-    self
-      .is_idle()
-      .then(|| now_ms.saturating_sub(self.idle_since_ms.get()))
-  }
-
   pub(crate) fn end(&self) {
     self.ended.set(true);
     self.ended_notify.notify_waiters();
+  }
+}
+
+/// The socket of a served connection as hyper sees it: the TCP stream, stamping the
+/// connection's last activity (two cell writes per read or write) for the timeouts.
+pub(crate) struct ConnIo {
+  pub(crate) stream: tokio::net::TcpStream,
+  act: Arc<Activity>,
+}
+
+impl ConnIo {
+  pub(crate) fn new(stream: tokio::net::TcpStream, conn: &Connection) -> Self {
+    ConnIo {
+      stream,
+      act: conn.act.clone(),
+    }
+  }
+}
+
+impl AsyncRead for ConnIo {
+  fn poll_read(
+    self: Pin<&mut Self>,
+    cx: &mut Context<'_>,
+    buf: &mut ReadBuf<'_>,
+  ) -> Poll<std::io::Result<()>> {
+    let this = self.get_mut();
+    let before = buf.filled().len();
+    let r = Pin::new(&mut this.stream).poll_read(cx, buf);
+    if matches!(r, Poll::Ready(Ok(()))) && buf.filled().len() > before {
+      this.act.on_read(&buf.filled()[before..]);
+    }
+    r
+  }
+}
+
+impl AsyncWrite for ConnIo {
+  fn poll_write(self: Pin<&mut Self>, cx: &mut Context<'_>, data: &[u8]) -> Poll<std::io::Result<usize>> {
+    let this = self.get_mut();
+    let r = Pin::new(&mut this.stream).poll_write(cx, data);
+    if matches!(r, Poll::Ready(Ok(n)) if n > 0) {
+      this.act.stamp(coarse_now_ms());
+    }
+    r
+  }
+
+  fn poll_write_vectored(
+    self: Pin<&mut Self>,
+    cx: &mut Context<'_>,
+    bufs: &[std::io::IoSlice<'_>],
+  ) -> Poll<std::io::Result<usize>> {
+    let this = self.get_mut();
+    let r = Pin::new(&mut this.stream).poll_write_vectored(cx, bufs);
+    if matches!(r, Poll::Ready(Ok(n)) if n > 0) {
+      this.act.stamp(coarse_now_ms());
+    }
+    r
+  }
+
+  fn is_write_vectored(&self) -> bool {
+    self.stream.is_write_vectored()
+  }
+
+  fn poll_flush(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<std::io::Result<()>> {
+    Pin::new(&mut self.get_mut().stream).poll_flush(cx)
+  }
+
+  fn poll_shutdown(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<std::io::Result<()>> {
+    Pin::new(&mut self.get_mut().stream).poll_shutdown(cx)
   }
 }
 
@@ -115,11 +334,18 @@ impl Connection {
 #[derive(Default)]
 pub struct WatchedConnections(RefCell<HashMap<u32, Rc<Connection>>>);
 
+impl WatchedConnections {
+  /// Keeps `conn` for [`op_http_connection_closed`] and [`op_http_connection_destroy`].
+  pub(crate) fn watch(&self, conn: &Rc<Connection>) {
+    self.0.borrow_mut().insert(conn.id, conn.clone());
+  }
+}
+
 /// `[connectionId, localAddress, localPort, remoteAddress, remotePort, family]`, the
 /// layout of `node:net`'s socket facts.
 pub struct SocketFacts {
-  conn: Rc<Connection>,
-  local: Option<SocketAddr>,
+  pub(crate) conn: Rc<Connection>,
+  pub(crate) local: Option<SocketAddr>,
 }
 
 /// `getsockname(2)` of `fd` as a socket address.
@@ -154,17 +380,9 @@ impl<'a> ToV8<'a> for SocketFacts {
 pub fn op_http_request_socket(state: &mut OpState, #[smi] id: u32) -> Option<SocketFacts> {
   let slab = state.borrow::<HttpSlab>().0.clone();
   let conn = slab.borrow_mut().get(id)?.conn.clone();
-  state
-    .borrow::<WatchedConnections>()
-    .0
-    .borrow_mut()
-    .insert(conn.id, conn.clone());
+  state.borrow::<WatchedConnections>().watch(&conn);
   // Once the connection has ended its descriptor may belong to another file.
-  let local = if conn.ended.get() {
-    None
-  } else {
-    local_address(conn.fd)
-  };
+  let local = conn.local_address();
   Some(SocketFacts { conn, local })
 }
 

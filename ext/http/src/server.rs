@@ -38,7 +38,10 @@ use nodus_core::errors::NodeError;
 
 use crate::body::*;
 use crate::connection::tick_coarse_clock;
+use crate::connection::ConnIo;
 use crate::connection::Connection;
+use crate::connection::Phase;
+use crate::connection::SocketFacts;
 use tokio::sync::Notify;
 
 // ---------------------------------------------------------------------------------------
@@ -123,6 +126,7 @@ impl Slab {
     stream: Option<Rc<RefCell<StreamState>>>,
   ) -> Option<&mut Entry> {
     let entry = self.get(id)?;
+    entry.conn.request_received();
     entry.response = Some(response);
     entry.stream = stream;
     if let Some(w) = entry.waker.take() {
@@ -164,13 +168,87 @@ struct ReadyRequest {
 }
 
 #[derive(Default)]
-struct ServerShared {
+pub(crate) struct ServerShared {
   ready: VecDeque<ReadyRequest>,
   waker: Option<Waker>,
   accepting: bool,
   closing: bool,
   /// The open connections by id, for the idle sweep and `closeIdleConnections`.
   live: HashMap<u32, Rc<Connection>>,
+  /// keepAliveTimeout, headersTimeout and requestTimeout as fixed by `listen()` (0: off).
+  keep_alive_ms: u32,
+  headers_ms: u32,
+  request_ms: u32,
+  /// `server.timeout`: the idle timeout new connections start with.
+  server_timeout_ms: u32,
+  /// The shortest socket timeout ever set on a connection (0: none), for the sweep period.
+  min_socket_timeout_ms: u32,
+  /// The sweep runs; `sweep_wake` makes it look at its period again.
+  sweeping: bool,
+  sweep_wake: Rc<Notify>,
+  /// Timeouts and client errors for JS (`op_http_events`).
+  events: Vec<ServerEvent>,
+  events_waker: Option<Waker>,
+  /// The server has 'clientError' listeners: parse errors and request timeouts go to JS.
+  watch_client_errors: bool,
+}
+
+/// What `op_http_events` reports.
+pub(crate) enum ServerEvent {
+  /// Connection `conn` was idle for its socket timeout; `request` is the request in its
+  /// service (-1: none).
+  Timeout { conn: u32, request: i32 },
+  /// A request that hyper could not parse, or a request timeout; the connection is gone.
+  ClientError {
+    facts: SocketFacts,
+    code: &'static str,
+    reason: &'static str,
+    raw: Vec<u8>,
+  },
+}
+
+impl<'a> ToV8<'a> for ServerEvent {
+  type Error = Infallible;
+  fn to_v8<'i>(self, scope: &mut v8::PinScope<'a, 'i>) -> Result<v8::Local<'a, v8::Value>, Infallible> {
+    let values: Vec<v8::Local<'a, v8::Value>> = match self {
+      ServerEvent::Timeout { conn, request } => vec![
+        v8::Integer::new(scope, 0).into(),
+        v8::Integer::new_from_unsigned(scope, conn).into(),
+        v8::Integer::new(scope, request).into(),
+      ],
+      ServerEvent::ClientError {
+        facts,
+        code,
+        reason,
+        raw,
+      } => {
+        let len = raw.len() as u32;
+        vec![
+          v8::Integer::new(scope, 1).into(),
+          facts.to_v8(scope)?,
+          js_string(scope, code),
+          js_string(scope, reason),
+          v8::Integer::new_from_unsigned(scope, len).into(),
+          uint8_array_or_null(scope, raw),
+        ]
+      }
+    };
+    Ok(v8::Array::new_with_elements(scope, &values).into())
+  }
+}
+
+/// A batch of [`ServerEvent`]s.
+pub struct ServerEvents(Vec<ServerEvent>);
+
+impl<'a> ToV8<'a> for ServerEvents {
+  type Error = Infallible;
+  fn to_v8<'i>(self, scope: &mut v8::PinScope<'a, 'i>) -> Result<v8::Local<'a, v8::Value>, Infallible> {
+    let mut out = Vec::with_capacity(self.0.len());
+    for e in self.0 {
+      out.push(e.to_v8(scope)?);
+    }
+    Ok(v8::Array::new_with_elements(scope, &out).into())
+  }
 }
 
 impl ServerShared {
@@ -181,6 +259,12 @@ impl ServerShared {
   }
   fn finished(&self) -> bool {
     !self.accepting && self.live.is_empty() && self.ready.is_empty()
+  }
+  fn push_event(&mut self, event: ServerEvent) {
+    self.events.push(event);
+    if let Some(w) = self.events_waker.take() {
+      w.wake();
+    }
   }
 }
 
@@ -239,6 +323,17 @@ impl HttpServerResource {
     let _ = stream.set_nodelay(true);
     let kill = self.connections.borrow().clone();
     let conn = Connection::new(&stream, peer);
+    let (timeout, watch) = {
+      let s = self.shared.borrow();
+      (s.server_timeout_ms, s.watch_client_errors)
+    };
+    if timeout > 0 {
+      conn.set_timeout(timeout);
+    }
+    conn
+      .act
+      .keep_raw
+      .store(watch, std::sync::atomic::Ordering::Relaxed);
     serve_connection(
       stream,
       conn,
@@ -259,10 +354,8 @@ struct Service {
   config: Rc<ServerConfig>,
 }
 
-/// What `listen()` fixed of a server's settings.
+/// What `listen()` fixed of a server's settings (the timeouts are in [`ServerShared`]).
 struct ServerConfig {
-  /// How long a connection may go without a request in flight (see [`sweep_idle`]).
-  idle_timeout: Option<std::time::Duration>,
   /// `Keep-Alive: timeout=N` (empty when keepAliveTimeout is 0).
   keep_alive_value: HeaderValue,
 }
@@ -297,7 +390,7 @@ impl hyper::service::Service<Request<Incoming>> for Service {
     let Some(id) = self.slab.borrow_mut().insert(entry) else {
       return ResponseFuture::Busy;
     };
-    self.conn.request_started();
+    self.conn.request_started(id, has_body);
     let mut server = self.server.borrow_mut();
     server.ready.push_back(ReadyRequest {
       id,
@@ -394,6 +487,8 @@ pub fn op_http_serve(
   listener_rid: i32,
   #[smi] keep_alive_timeout_ms: u32,
   #[smi] headers_timeout_ms: u32,
+  #[smi] request_timeout_ms: u32,
+  #[smi] server_timeout_ms: u32,
 ) -> Result<ResourceId, NodeError> {
   let listener = match ResourceId::try_from(listener_rid) {
     Err(_) => None,
@@ -408,12 +503,15 @@ pub fn op_http_serve(
   };
   let shared = Rc::new(RefCell::new(ServerShared {
     accepting: true,
+    keep_alive_ms: keep_alive_timeout_ms,
+    headers_ms: headers_timeout_ms,
+    request_ms: request_timeout_ms,
+    server_timeout_ms,
+    min_socket_timeout_ms: server_timeout_ms,
     ..Default::default()
   }));
-  let config = Rc::new(server_config(keep_alive_timeout_ms, headers_timeout_ms));
-  if let Some(timeout) = config.idle_timeout {
-    deno_core::unsync::spawn(sweep_idle(shared.clone(), timeout));
-  }
+  let config = Rc::new(server_config(keep_alive_timeout_ms));
+  ensure_sweep(&shared);
   let server = Rc::new(HttpServerResource {
     shared,
     cancel: Rc::new(CancelHandle::new()),
@@ -482,53 +580,162 @@ pub fn op_http_adopt(state: &mut OpState, #[smi] rid: ResourceId, fd: i32) -> Re
   Ok(())
 }
 
-/// Node's timeouts as far as they are kept: a connection with no request in flight
-/// (before its first request, while its headers trickle in, or idle between keep-alive
-/// requests) is closed after `keepAliveTimeout`, or `headersTimeout` when that is shorter
-/// or keep-alive timing is off (0). hyper's own header timer would cost a timer per
-/// request; a sweep over the server's connections costs two cell updates per request.
-fn server_config(keep_alive_timeout_ms: u32, headers_timeout_ms: u32) -> ServerConfig {
-  let ms = match (keep_alive_timeout_ms, headers_timeout_ms) {
-    (0, 0) => None,
-    (0, h) => Some(h),
-    (k, 0) => Some(k),
-    (k, h) => Some(k.min(h)),
-  };
+/// `Keep-Alive: timeout=N` for keepAliveTimeout (empty when it is 0).
+fn server_config(keep_alive_timeout_ms: u32) -> ServerConfig {
   let keep_alive_value = if keep_alive_timeout_ms == 0 {
     HeaderValue::from_static("")
   } else {
     HeaderValue::from_str(&format!("timeout={}", keep_alive_timeout_ms / 1000))
       .unwrap_or(HeaderValue::from_static(""))
   };
-  ServerConfig {
-    idle_timeout: ms.map(|ms| std::time::Duration::from_millis(ms as u64)),
-    keep_alive_value,
+  ServerConfig { keep_alive_value }
+}
+
+/// The smaller of two timeouts that are on (0: off).
+fn min_on(a: u32, b: u32) -> u32 {
+  match (a, b) {
+    (0, x) | (x, 0) => x,
+    (a, b) => a.min(b),
   }
 }
 
-/// Closes the connections of a server that have had no request in flight for `timeout`,
-/// checking a few times per timeout; ends with the server.
-async fn sweep_idle(shared: Rc<RefCell<ServerShared>>, timeout: std::time::Duration) {
-  let period = (timeout / 4).clamp(
-    std::time::Duration::from_millis(25),
-    std::time::Duration::from_secs(1),
-  );
-  // Idle times are stamped on a clock that may lag by a period: wait that much longer.
-  let limit_ms = (timeout + period).as_millis() as u64;
+impl ServerShared {
+  /// How long a connection may stay between requests with nothing received: Node's
+  /// keepAliveTimeout, or headersTimeout when keep-alive timing is off.
+  fn kept_alive_limit(&self) -> u32 {
+    if self.keep_alive_ms > 0 {
+      self.keep_alive_ms
+    } else {
+      self.headers_ms
+    }
+  }
+
+  /// How long a request head may take to arrive (headersTimeout, capped by
+  /// requestTimeout).
+  fn head_limit(&self) -> u32 {
+    min_on(self.headers_ms, self.request_ms)
+  }
+
+  /// How often the sweep looks: a few times per shortest timeout; none when all are off.
+  fn sweep_period(&self) -> Option<std::time::Duration> {
+    let shortest = min_on(
+      min_on(self.kept_alive_limit(), self.head_limit()),
+      min_on(self.request_ms, self.min_socket_timeout_ms),
+    );
+    (shortest > 0).then(|| {
+      (std::time::Duration::from_millis(shortest as u64) / 4).clamp(
+        std::time::Duration::from_millis(25),
+        std::time::Duration::from_secs(1),
+      )
+    })
+  }
+}
+
+/// Starts the server's sweep if a timeout needs it and it does not run, or makes it look
+/// at its period again.
+fn ensure_sweep(shared: &Rc<RefCell<ServerShared>>) {
+  let mut s = shared.borrow_mut();
+  if s.sweeping {
+    s.sweep_wake.notify_one();
+    return;
+  }
+  if s.sweep_period().is_none() {
+    return;
+  }
+  s.sweeping = true;
+  drop(s);
+  deno_core::unsync::spawn(sweep(shared.clone()));
+}
+
+/// The answer Node sends to a request that took too long to arrive.
+const REQUEST_TIMEOUT_RESPONSE: &[u8] = b"HTTP/1.1 408 Request Timeout\r\nConnection: close\r\n\r\n";
+
+/// Node's timeouts, for all connections of a server, checked a few times per timeout
+/// instead of a timer per request (the checks cost a few cell updates per read, write
+/// and request):
+/// - between requests with nothing received, a connection closes after keepAliveTimeout;
+/// - a request whose head is not in after headersTimeout (or whose head and body are not
+///   in after requestTimeout, counted from its first byte or the connection's start) gets
+///   a 408 and the connection closes; with a 'clientError' listener that gets an
+///   `ERR_HTTP_REQUEST_TIMEOUT` instead;
+/// - a socket idle (no bytes either way) for its timeout goes to JS as 'timeout'.
+async fn sweep(shared: Rc<RefCell<ServerShared>>) {
   tick_coarse_clock();
   loop {
-    tokio::time::sleep(period).await;
-    let now_ms = tick_coarse_clock();
-    let s = shared.borrow_mut();
+    let (period, wake) = {
+      let s = shared.borrow();
+      match s.sweep_period() {
+        Some(p) if !s.finished() => (p, s.sweep_wake.clone()),
+        _ => break,
+      }
+    };
+    tokio::select! {
+      _ = tokio::time::sleep(period) => {}
+      _ = wake.notified() => continue,
+    }
+    let now = tick_coarse_clock();
+    let mut s = shared.borrow_mut();
     if s.finished() {
       break;
     }
+    // Stamps are on a clock that may lag by a period: wait that much longer.
+    let lag = period.as_millis() as u64;
+    let over = |since: u64, limit: u32| limit > 0 && now.saturating_sub(since) >= limit as u64 + lag;
+    let (kept, head, request) = (s.kept_alive_limit(), s.head_limit(), s.request_ms);
+    let mut events = Vec::new();
     for conn in s.live.values() {
-      if conn.idle_ms(now_ms).is_some_and(|idle| idle >= limit_ms) {
+      if conn.kill.is_canceled() {
+        continue;
+      }
+      let since = conn.act.phase_since_ms();
+      let late = match conn.act.phase() {
+        Phase::KeptAlive => {
+          if over(since, kept) {
+            conn.kill.cancel();
+            continue;
+          }
+          false
+        }
+        Phase::Head => over(since, head),
+        Phase::Body => over(since, request),
+        Phase::Serving => false,
+      };
+      if late {
+        if s.watch_client_errors {
+          events.push(ServerEvent::ClientError {
+            facts: SocketFacts {
+              conn: conn.clone(),
+              local: conn.local_address(),
+            },
+            code: "ERR_HTTP_REQUEST_TIMEOUT",
+            reason: "Request timeout",
+            raw: Vec::new(),
+          });
+        } else {
+          conn.write_raw(REQUEST_TIMEOUT_RESPONSE);
+        }
         conn.kill.cancel();
+        continue;
+      }
+      let timeout = conn.timeout_ms.get();
+      if timeout > 0 && !conn.act.timeout_fired() && over(conn.act.last_io_ms(), timeout) {
+        conn.act.set_timeout_fired();
+        let request = if conn.is_idle() {
+          -1
+        } else {
+          conn.current_request.get() as i32
+        };
+        events.push(ServerEvent::Timeout {
+          conn: conn.id,
+          request,
+        });
       }
     }
+    for e in events {
+      s.push_event(e);
+    }
   }
+  shared.borrow_mut().sweeping = false;
 }
 
 fn serve_connection(
@@ -568,32 +775,100 @@ async fn serve_until_done(
     let service = Service {
       slab,
       server: shared.clone(),
-      conn,
+      conn: conn.clone(),
       config,
     };
+    let connection = conn;
     let conn = http1::Builder::new()
       .title_case_headers(true)
       // Like Node, answer a client that shut down its side after sending the request.
       .half_close(true)
-      .serve_connection(TokioIo::new(stream), service)
+      .serve_connection(TokioIo::new(ConnIo::new(stream, &connection)), service)
       // An upgraded connection leaves hyper: see op_http_upgrade.
       .with_upgrades();
     let mut conn = std::pin::pin!(conn);
     let stop = shutdown.notified();
     let mut stop = std::pin::pin!(stop);
     stop.as_mut().enable();
-    if shared.borrow().closing {
+    let result = if shared.borrow().closing {
       conn.as_mut().graceful_shutdown();
-      let _ = conn.await;
+      conn.as_mut().await
     } else {
       tokio::select! {
-        _ = conn.as_mut() => {}
+        r = conn.as_mut() => r,
         _ = stop => {
           conn.as_mut().graceful_shutdown();
-          let _ = conn.await;
+          conn.as_mut().await
         }
       }
+    };
+    // hyper has answered a request it could not parse (400, 431) and is done with the
+    // connection; its socket is still open here (hyper's connection is not dropped yet).
+    if let Err(e) = result {
+      let mut s = shared.borrow_mut();
+      if e.is_parse() && s.watch_client_errors {
+        let raw = connection
+          .act
+          .raw
+          .lock()
+          .map(|mut r| std::mem::take(&mut *r))
+          .unwrap_or_default();
+        let (code, reason) = parse_error_code(&e, &raw);
+        let facts = SocketFacts {
+          local: connection.local_address(),
+          conn: connection,
+        };
+        s.push_event(ServerEvent::ClientError {
+          facts,
+          code,
+          reason,
+          raw,
+        });
+      }
     }
+  }
+}
+
+/// Node's (llhttp's) `code` and `reason` for a parse error of hyper, as near as hyper's
+/// error kinds and the bytes of the request head allow.
+fn parse_error_code(e: &hyper::Error, raw: &[u8]) -> (&'static str, &'static str) {
+  let text = e.to_string();
+  let line_end = raw.iter().position(|&b| b == b'\n').unwrap_or(raw.len());
+  let line = raw[..line_end].strip_suffix(b"\r").unwrap_or(&raw[..line_end]);
+  let mut parts = line.split(|&b| b == b' ');
+  let method = parts.next().unwrap_or_default();
+  let target = parts.next();
+  let version = parts.next();
+  let is_token = |b: &u8| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(b);
+  let bad_method = method.is_empty() || !method.iter().all(is_token) || target.is_none() || version.is_none();
+  if text.starts_with("invalid HTTP method") {
+    ("HPE_INVALID_METHOD", "Invalid method encountered")
+  } else if text.starts_with("invalid HTTP version") {
+    if version.is_some_and(|v| v.starts_with(b"HTTP/")) {
+      ("HPE_INVALID_VERSION", "Invalid HTTP version")
+    } else {
+      ("HPE_INVALID_CONSTANT", "Expected HTTP/, RTSP/ or ICE/")
+    }
+  } else if text.starts_with("invalid URI") {
+    ("HPE_INVALID_URL", "Invalid URL")
+  } else if text.starts_with("URI too long") || text.starts_with("message head is too large") {
+    ("HPE_HEADER_OVERFLOW", "Header overflow")
+  } else if text.starts_with("invalid content-length") {
+    (
+      "HPE_INVALID_CONTENT_LENGTH",
+      "Invalid character in Content-Length",
+    )
+  } else if text.starts_with("invalid transfer-encoding") || text.starts_with("unexpected transfer-encoding")
+  {
+    (
+      "HPE_INVALID_TRANSFER_ENCODING",
+      "Invalid `Transfer-Encoding` header value",
+    )
+  } else if bad_method {
+    // httparse reports a broken request line as a bad token too.
+    ("HPE_INVALID_METHOD", "Invalid method encountered")
+  } else {
+    ("HPE_INVALID_HEADER_TOKEN", "Invalid header token")
   }
 }
 
@@ -922,9 +1197,9 @@ pub async fn op_http_upgraded(
     return Err(connection_reset());
   };
   let parts = upgraded
-    .downcast::<TokioIo<tokio::net::TcpStream>>()
+    .downcast::<TokioIo<ConnIo>>()
     .map_err(|_| connection_reset())?;
-  let stream = parts.io.into_inner();
+  let stream = parts.io.into_inner().stream;
   let info = ext_net::ConnInfo::new(&mut state.borrow_mut(), ext_net::Stream::Tcp(stream));
   Ok(UpgradedSocket {
     info,
@@ -1027,6 +1302,108 @@ pub async fn op_http_read(state: Rc<RefCell<OpState>>, #[smi] id: u32) -> Vec<u8
       data.to_vec()
     }
     // End of body, or a broken one (the client went away): end.
-    Ok(None) | Err(_) => Vec::new(),
+    Ok(None) | Err(_) => {
+      if let Some(e) = slab.borrow_mut().get(id) {
+        e.conn.request_received();
+      }
+      Vec::new()
+    }
   }
+}
+
+fn server_shared(state: &OpState, rid: ResourceId) -> Option<Rc<RefCell<ServerShared>>> {
+  let server = state.resource_table.get::<HttpServerResource>(rid).ok()?;
+  Some(server.shared.clone())
+}
+
+/// Timeouts and client errors of server `rid` (see [`ServerEvent`]), as they happen; null
+/// once the server has closed. JS waits for them only while it has a use for them.
+#[op2]
+pub async fn op_http_events(state: Rc<RefCell<OpState>>, #[smi] rid: ResourceId) -> Option<ServerEvents> {
+  let server = state
+    .borrow()
+    .resource_table
+    .get::<HttpServerResource>(rid)
+    .ok()?;
+  let shared = server.shared.clone();
+  let next = std::future::poll_fn(|cx| {
+    let mut s = shared.borrow_mut();
+    if !s.events.is_empty() {
+      return Poll::Ready(Some(ServerEvents(std::mem::take(&mut s.events))));
+    }
+    if s.finished() {
+      return Poll::Ready(None);
+    }
+    s.events_waker = Some(cx.waker().clone());
+    Poll::Pending
+  });
+  next.or_cancel(server.cancel.clone()).await.ok().flatten()
+}
+
+/// Sets the idle timeout of request `id`'s connection (`req/res.setTimeout`), counted
+/// from now; 0 turns it off.
+#[op2(fast)]
+pub fn op_http_set_timeout(state: &mut OpState, #[smi] rid: ResourceId, #[smi] id: u32, #[smi] ms: u32) {
+  let slab = state.borrow::<HttpSlab>().0.clone();
+  let Some(conn) = slab.borrow_mut().get(id).map(|e| e.conn.clone()) else {
+    return;
+  };
+  conn.set_timeout(ms);
+  if let Some(shared) = server_shared(state, rid) {
+    note_socket_timeout(&shared, ms);
+  }
+}
+
+fn note_socket_timeout(shared: &Rc<RefCell<ServerShared>>, ms: u32) {
+  if ms == 0 {
+    return;
+  }
+  {
+    let mut s = shared.borrow_mut();
+    let shorter = min_on(s.min_socket_timeout_ms, ms);
+    if shorter == s.min_socket_timeout_ms {
+      return;
+    }
+    s.min_socket_timeout_ms = shorter;
+  }
+  ensure_sweep(shared);
+}
+
+/// `server.timeout = ms`: the idle timeout of connections accepted from now on.
+#[op2(fast)]
+pub fn op_http_server_timeout(state: &mut OpState, #[smi] rid: ResourceId, #[smi] ms: u32) {
+  if let Some(shared) = server_shared(state, rid) {
+    shared.borrow_mut().server_timeout_ms = ms;
+    note_socket_timeout(&shared, ms);
+  }
+}
+
+/// Whether server `rid` has 'clientError' listeners: then parse errors and request
+/// timeouts are reported to JS (with the bytes of each request head kept for them).
+#[op2(fast)]
+pub fn op_http_watch_client_errors(state: &mut OpState, #[smi] rid: ResourceId, on: bool) {
+  if let Some(shared) = server_shared(state, rid) {
+    let mut s = shared.borrow_mut();
+    s.watch_client_errors = on;
+    for conn in s.live.values() {
+      conn.act.keep_raw.store(on, std::sync::atomic::Ordering::Relaxed);
+    }
+  }
+}
+
+/// The socket facts of connection `conn` of server `rid` (see [`SocketFacts`]), watched
+/// from now on; null if it has ended.
+#[op2]
+pub fn op_http_connection_socket(
+  state: &mut OpState,
+  #[smi] rid: ResourceId,
+  #[smi] conn: u32,
+) -> Option<SocketFacts> {
+  let shared = server_shared(state, rid)?;
+  let conn = shared.borrow().live.get(&conn).cloned()?;
+  state
+    .borrow::<crate::connection::WatchedConnections>()
+    .watch(&conn);
+  let local = conn.local_address();
+  Some(SocketFacts { conn, local })
 }
