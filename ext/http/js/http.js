@@ -305,6 +305,8 @@
       this._reading = false;
       if (chunk.length === 0) {
         this.complete = true;
+        // Only a chunked body has trailers.
+        if (this._b[this._at + 4].includes('transfer-encoding\n')) takeTrailers(this);
         this.push(null);
       } else {
         this.push(getBuffer().from(chunk.buffer, chunk.byteOffset, chunk.length));
@@ -314,6 +316,14 @@
       this.destroy(err);
     });
   };
+
+  function takeTrailers(req) {
+    const joined = ops.op_http_request_trailers(req._id);
+    if (joined === '') return;
+    const raw = joined.split('\n');
+    ownValue(req, 'rawTrailers', raw);
+    ownValue(req, 'trailers', buildHeaders(raw));
+  }
 
   // Node: the socket's idle timeout; 'timeout' comes on req while its body is still
   // arriving, on res until it is finished, and on the server (see onSocketTimeout).
@@ -696,7 +706,7 @@
     this.finished = true;
     if (this._tracked !== null || this.req._tracked !== null) untrack(this);
     if (this._streaming) {
-      ops.op_http_end(this._id, chunk);
+      ops.op_http_end(this._id, chunk, this._trailers);
     } else {
       queueResponse(this._id, this.statusCode, reasonOf(this), headFlat(this), chunk);
     }
@@ -739,8 +749,29 @@
     const buffered = ops.op_http_write(this._id, takeCorked(this));
     if (buffered > kHighWaterMark) waitForDrain(this, ops.op_http_drained, this._id);
   };
-  RP.addTrailers = function addTrailers() {
-    throw new (codes().ERR_NOT_IMPLEMENTED)('response.addTrailers()');
+  // Kept for the end of a streamed (chunked) response, as Node sends them; a response
+  // sent whole has a Content-Length and no trailers. Each call replaces the last one's.
+  RP._trailers = null;
+  RP.addTrailers = function addTrailers(headers) {
+    const flat = [];
+    const isArray = Array.isArray(headers);
+    const keys = Object.keys(headers);
+    for (let i = 0; i < keys.length; i++) {
+      const field = isArray ? headers[keys[i]][0] : keys[i];
+      let value = isArray ? headers[keys[i]][1] : headers[keys[i]];
+      validateHeaderName(field, 'Trailer name');
+      if (Array.isArray(value) && value.length > 1) {
+        for (let j = 0; j < value.length; j++) {
+          if (invalidCharRe.test(String(value[j]))) throw new (codes().ERR_INVALID_CHAR)('trailer content', field);
+          flat.push(field, String(value[j]));
+        }
+      } else {
+        if (Array.isArray(value)) value = value.join('; ');
+        if (invalidCharRe.test(String(value))) throw new (codes().ERR_INVALID_CHAR)('trailer content', field);
+        flat.push(field, String(value));
+      }
+    }
+    this._trailers = flat;
   };
   // hyper sends `100 Continue` when the body is first read: start reading it.
   RP.writeContinue = function writeContinue(callback) {

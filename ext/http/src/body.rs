@@ -40,6 +40,9 @@ pub struct StreamState {
   waker: Option<Waker>,
   /// JS waits for the buffer to empty ('drain').
   drain_waker: Option<Waker>,
+  /// `res.addTrailers()`: sent after the last chunk (hyper sends them only when the
+  /// request said `TE: trailers` and the response's `Trailer` header names them).
+  pub(crate) trailers: Option<HeaderMap>,
 }
 
 impl StreamState {
@@ -109,7 +112,7 @@ impl Body for OutgoingBody {
           return Poll::Ready(Some(Ok(Frame::data(chunk))));
         }
         if s.ended {
-          return Poll::Ready(None);
+          return Poll::Ready(s.trailers.take().map(|t| Ok(Frame::trailers(t))));
         }
         s.waker = Some(cx.waker().clone());
         Poll::Pending
@@ -122,7 +125,7 @@ impl Body for OutgoingBody {
       OutgoingBody::Full(data) => data.is_none(),
       OutgoingBody::Stream(state) => {
         let s = state.borrow();
-        s.ended && s.chunks.is_empty()
+        s.ended && s.chunks.is_empty() && s.trailers.is_none()
       }
     }
   }
@@ -155,15 +158,23 @@ pub(crate) async fn drained(stream: Rc<RefCell<StreamState>>) {
   std::future::poll_fn(|cx| stream.borrow_mut().poll_drained(cx)).await
 }
 
-/// The next non-empty chunk of an incoming body; `None` at its end.
-pub(crate) async fn next_chunk(body: &mut Incoming) -> Result<Option<Bytes>, hyper::Error> {
+/// The next non-empty chunk of an incoming body; `None` at its end. Trailers (of a
+/// chunked body) go to `trailers`.
+pub(crate) async fn next_chunk(
+  body: &mut Incoming,
+  trailers: &mut Option<HeaderMap>,
+) -> Result<Option<Bytes>, hyper::Error> {
   loop {
     let frame = std::future::poll_fn(|cx| Pin::new(&mut *body).poll_frame(cx)).await;
     match frame {
       Some(Ok(frame)) => match frame.into_data() {
         Ok(data) if !data.is_empty() => return Ok(Some(data)),
-        // Empty chunks and trailers.
-        _ => {}
+        Ok(_empty) => {}
+        Err(frame) => {
+          if let Ok(t) = frame.into_trailers() {
+            *trailers = Some(t);
+          }
+        }
       },
       Some(Err(e)) => return Err(e),
       None => return Ok(None),

@@ -302,7 +302,7 @@ pub async fn op_http_client_response(
   let mut data = Vec::new();
   let mut ended = false;
   loop {
-    match next_chunk(&mut body).now_or_never() {
+    match next_chunk(&mut body, &mut None).now_or_never() {
       Some(Ok(Some(chunk))) => data.extend_from_slice(&chunk),
       Some(Ok(None)) => {
         ended = true;
@@ -337,7 +337,7 @@ pub async fn op_http_client_read(
   let Some(mut body) = exchange.body.borrow_mut().take() else {
     return Ok(Vec::new());
   };
-  let chunk = next_chunk(&mut body)
+  let chunk = next_chunk(&mut body, &mut None)
     .or_cancel(RcRef::map(&exchange, |e| &e.cancel))
     .await
     .map_err(|_| hang_up())?;

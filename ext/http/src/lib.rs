@@ -40,6 +40,7 @@ deno_core::extension!(
     op_http_write,
     op_http_end,
     op_http_read,
+    op_http_request_trailers,
     op_http_drained,
     op_http_client_drained,
     op_http_request_socket,

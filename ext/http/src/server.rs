@@ -66,6 +66,8 @@ pub(crate) struct Entry {
   /// The request asks to switch protocols (`Upgrade`, or `CONNECT`): hyper hands over
   /// the connection through this once the answer is a 101 (a 2xx for CONNECT).
   upgrade: Option<OnUpgrade>,
+  /// The request body's trailers, once it has been read to its end.
+  trailers: Option<HeaderMap>,
 }
 
 struct Slot {
@@ -386,6 +388,7 @@ impl hyper::service::Service<Request<Incoming>> for Service {
       future_gone: false,
       keep_alive,
       upgrade,
+      trailers: None,
     };
     let Some(id) = self.slab.borrow_mut().insert(entry) else {
       return ResponseFuture::Busy;
@@ -1259,21 +1262,31 @@ pub fn op_http_write<'a>(
   with_stream(state, id, |s| s.push(data) as u64).unwrap_or(0)
 }
 
-/// Ends a streamed response, with an optional last chunk.
+/// Ends a streamed response, with an optional last chunk and trailers (a flat
+/// `[name, value, ...]` array, or null).
 #[op2(fast)]
 pub fn op_http_end<'a>(
   scope: &mut v8::PinScope<'a, '_>,
   state: &mut OpState,
   #[smi] id: u32,
   chunk: v8::Local<'a, v8::Value>,
-) {
+  trailers: v8::Local<'a, v8::Value>,
+) -> Result<(), NodeError> {
   let data = body_bytes(scope, chunk);
-  with_stream(state, id, |s| s.finish(data));
+  let mut trailer_map = HeaderMap::new();
+  append_js_headers(scope, trailers, &mut trailer_map)?;
+  with_stream(state, id, |s| {
+    if !trailer_map.is_empty() {
+      s.trailers = Some(trailer_map);
+    }
+    s.finish(data)
+  });
   let slab = state.borrow::<HttpSlab>().0.clone();
   let mut slab = slab.borrow_mut();
   if slab.get(id).is_some_and(|e| e.future_gone) {
     slab.remove(id);
   }
+  Ok(())
 }
 
 /// Resolves when what was written to streamed response `id` has gone to hyper ('drain').
@@ -1294,7 +1307,8 @@ pub async fn op_http_read(state: Rc<RefCell<OpState>>, #[smi] id: u32) -> Vec<u8
   let Some(mut body) = slab.borrow_mut().get(id).and_then(|e| e.body.take()) else {
     return Vec::new();
   };
-  match next_chunk(&mut body).await {
+  let mut trailers = None;
+  match next_chunk(&mut body, &mut trailers).await {
     Ok(Some(data)) => {
       if let Some(e) = slab.borrow_mut().get(id) {
         e.body = Some(body);
@@ -1305,10 +1319,25 @@ pub async fn op_http_read(state: Rc<RefCell<OpState>>, #[smi] id: u32) -> Vec<u8
     Ok(None) | Err(_) => {
       if let Some(e) = slab.borrow_mut().get(id) {
         e.conn.request_received();
+        e.trailers = trailers;
       }
       Vec::new()
     }
   }
+}
+
+/// The trailers of request `id`'s body (read to its end) as `name\nvalue\n...` in
+/// latin-1, or "" when it had none.
+#[op2]
+#[string]
+pub fn op_http_request_trailers(state: &mut OpState, #[smi] id: u32) -> String {
+  let slab = state.borrow::<HttpSlab>().0.clone();
+  let Some(trailers) = slab.borrow_mut().get(id).and_then(|e| e.trailers.take()) else {
+    return String::new();
+  };
+  let mut joined = Vec::new();
+  join_headers(&trailers, &mut joined);
+  joined.iter().map(|&b| b as char).collect()
 }
 
 fn server_shared(state: &OpState, rid: ResourceId) -> Option<Rc<RefCell<ServerShared>>> {
