@@ -140,11 +140,7 @@
     }
   }
 
-  function notImplemented(name) {
-    return function () {
-      throw new codes.ERR_NOT_IMPLEMENTED(`async_hooks.${name}()`);
-    };
-  }
+  const notImplemented = (name) => require('internal/errors').notImplementedFunction(`async_hooks.${name}()`);
 
   return {
     AsyncLocalStorage,

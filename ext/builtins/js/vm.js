@@ -39,11 +39,7 @@
     if (error) rethrow(error);
   }
 
-  function notImplemented(name) {
-    return function () {
-      throw new codes.ERR_NOT_IMPLEMENTED(`vm.${name}`);
-    };
-  }
+  const notImplemented = (name) => require('internal/errors').notImplementedFunction(`vm.${name}`);
 
   class Script {
     constructor(code, options) {

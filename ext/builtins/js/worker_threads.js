@@ -15,11 +15,7 @@
       }
     };
   }
-  function notImplemented(name) {
-    return function () {
-      throw new codes.ERR_NOT_IMPLEMENTED(`worker_threads.${name}()`);
-    };
-  }
+  const notImplemented = (name) => require('internal/errors').notImplementedFunction(`worker_threads.${name}()`);
 
   const untransferable = new WeakSet();
   const uncloneable = new WeakSet();

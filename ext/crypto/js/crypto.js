@@ -343,11 +343,7 @@
   }
 
   // ---- what is not here ----------------------------------------------------------------------
-  function notImplemented(name) {
-    return function () {
-      throw new codes.ERR_NOT_IMPLEMENTED(`crypto.${name}`);
-    };
-  }
+  const notImplemented = (name) => require('internal/errors').notImplementedFunction(`crypto.${name}`);
   const missing = [
     'createCipheriv', 'createDecipheriv', 'createSign', 'createVerify', 'sign', 'verify',
     'createPublicKey', 'createPrivateKey', 'createSecretKey', 'generateKey', 'generateKeySync',

@@ -7,11 +7,7 @@
   const require = internals.require;
   const { codes } = require('internal/errors');
 
-  function notImplemented(name) {
-    return function () {
-      throw new codes.ERR_NOT_IMPLEMENTED(`http2.${name}`);
-    };
-  }
+  const notImplemented = (name) => require('internal/errors').notImplementedFunction(`http2.${name}`);
 
   function getDefaultSettings() {
     return {

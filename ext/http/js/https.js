@@ -8,11 +8,7 @@
   const http = require('http');
   const { codes } = require('internal/errors');
 
-  function notImplemented(name) {
-    return function () {
-      throw new codes.ERR_NOT_IMPLEMENTED(`https.${name}`);
-    };
-  }
+  const notImplemented = (name) => require('internal/errors').notImplementedFunction(`https.${name}`);
 
   function Agent(options) {
     if (!(this instanceof Agent)) return new Agent(options);

@@ -155,11 +155,7 @@
     return resolveAll(hostname, o).then((list) => (o.all ? list : list[0]));
   }
 
-  function notImplemented(name) {
-    return function () {
-      throw new codes.ERR_NOT_IMPLEMENTED(`dns.${name}`);
-    };
-  }
+  const notImplemented = (name) => require('internal/errors').notImplementedFunction(`dns.${name}`);
   const kUnsupported = [
     'lookupService', 'resolve', 'resolve4', 'resolve6', 'resolveAny', 'resolveCaa', 'resolveCname',
     'resolveMx', 'resolveNaptr', 'resolveNs', 'resolvePtr', 'resolveSoa', 'resolveSrv', 'resolveTlsa',

@@ -561,8 +561,17 @@
 
   function captureLargerStackTrace(err) { return err; }
 
+  // A stand-in for an API nodus does not have: calling it throws ERR_NOT_IMPLEMENTED
+  // naming it.
+  function notImplementedFunction(name) {
+    return function () {
+      throw new codes.ERR_NOT_IMPLEMENTED(name);
+    };
+  }
+
   return {
     codes,
+    notImplementedFunction,
     kIsNodeError,
     AbortError,
     hideStackFrames,

@@ -319,9 +319,7 @@
     return mode;
   }
 
-  function notImplemented(name) {
-    return function () { throw new codes.ERR_NOT_IMPLEMENTED(name); };
-  }
+  const notImplemented = require('internal/errors').notImplementedFunction;
 
   // ------------------------------------------------------------------ the three forms
 
