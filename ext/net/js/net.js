@@ -68,7 +68,8 @@
   // Normalizes listen()'s many forms into { port, host, backlog, path, callback }.
   function normalizeListenArgs(args) {
     const out = {
-      port: 0, host: undefined, backlog: 0, path: undefined, fd: undefined, exclusive: false, callback: undefined,
+      port: 0, host: undefined, backlog: 0, path: undefined, fd: undefined, exclusive: false, flags: 0,
+      callback: undefined,
     };
     let n = args.length;
     if (n > 0 && typeof args[n - 1] === 'function') {
@@ -85,6 +86,9 @@
         out.port = validatePort(first.port, 'options.port');
       }
       out.exclusive = first.exclusive === true;
+      // Bits of op_net_listen_tcp's flags.
+      if (first.reusePort === true) out.flags |= 1;
+      if (first.ipv6Only === true) out.flags |= 2;
       if (first.host !== undefined) out.host = String(first.host);
       if (first.backlog !== undefined) out.backlog = first.backlog | 0;
       return out;
@@ -107,10 +111,10 @@
 
   // Binds a TCP listener now; returns { rid, address: { address, family, port } } or
   // throws Node's listen error.
-  function listenTcp(host, port, backlog) {
+  function listenTcp(host, port, backlog, flags) {
     let info;
     try {
-      info = ops.op_net_listen_tcp(host === undefined ? '' : host, port, backlog | 0);
+      info = ops.op_net_listen_tcp(host === undefined ? '' : host, port, backlog | 0, flags | 0);
     } catch (err) {
       throw listenError(err, host === undefined || host === '' ? '::' : host, port);
     }
@@ -585,14 +589,15 @@
   }
 
   // In a cluster worker node:cluster sets this, and listen() asks the primary for the
-  // socket (exclusive: true and listen({ fd }) still bind here, as in Node).
+  // socket (exclusive: true and listen({ fd }) still bind here, as in Node, and so does
+  // reusePort: true, whose point is a socket per process).
   let clusterListen = null;
 
   ServerProto.listen = function listen(...args) {
     const o = normalizeListenArgs(args);
     if (this.listening) throw new (codes().ERR_SERVER_ALREADY_LISTEN)();
     if (typeof o.callback === 'function') this.once('listening', o.callback);
-    if (clusterListen !== null && !o.exclusive && o.fd === undefined) {
+    if (clusterListen !== null && !o.exclusive && o.fd === undefined && (o.flags & 1) === 0) {
       this.listening = true;
       clusterListen(this, o);
       return this;
@@ -601,7 +606,7 @@
     try {
       if (o.fd !== undefined) l = listenFd(o.fd);
       else if (o.path !== undefined) l = listenUnix(String(o.path), o.backlog);
-      else l = listenTcp(o.host, o.port, o.backlog);
+      else l = listenTcp(o.host, o.port, o.backlog, o.flags);
     } catch (err) {
       process.nextTick(emitErrorNT, this, err);
       return this;

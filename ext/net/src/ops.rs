@@ -57,6 +57,30 @@ pub(crate) fn enotfound(host: &str) -> NodeError {
   }
 }
 
+/// `listen({ reusePort: true })`: SO_REUSEPORT, the kernel spreads connections over the
+/// sockets bound to the port.
+const LISTEN_REUSE_PORT: u32 = 1;
+/// `listen({ ipv6Only: true })`: `::` without the IPv4 half.
+const LISTEN_IPV6_ONLY: u32 = 2;
+
+fn set_ipv6_only(socket: &tokio::net::TcpSocket) -> std::io::Result<()> {
+  let on: libc::c_int = 1;
+  // SAFETY: sets an int-sized option on a socket we own.
+  let r = unsafe {
+    libc::setsockopt(
+      socket.as_raw_fd(),
+      libc::IPPROTO_IPV6,
+      libc::IPV6_V6ONLY,
+      &on as *const libc::c_int as *const libc::c_void,
+      std::mem::size_of::<libc::c_int>() as libc::socklen_t,
+    )
+  };
+  if r != 0 {
+    return Err(std::io::Error::last_os_error());
+  }
+  Ok(())
+}
+
 /// Binds and listens on `host:port` (port 0 picks a free port). Throws a system error
 /// (`EADDRINUSE`, `EACCES`, ...) with syscall `listen`/`bind`.
 #[op2]
@@ -65,6 +89,7 @@ pub fn op_net_listen_tcp(
   #[string] host: &str,
   #[smi] port: u32,
   #[smi] backlog: i32,
+  #[smi] flags: u32,
 ) -> Result<ListenInfo, NodeError> {
   let port =
     u16::try_from(port).map_err(|_| NodeError::range_error("ERR_SOCKET_BAD_PORT", "port out of range"))?;
@@ -78,6 +103,14 @@ pub fn op_net_listen_tcp(
   socket
     .set_reuseaddr(true)
     .map_err(|e| NodeError::system(&e, "listen", ""))?;
+  if flags & LISTEN_REUSE_PORT != 0 {
+    socket
+      .set_reuseport(true)
+      .map_err(|e| NodeError::system(&e, "listen", ""))?;
+  }
+  if flags & LISTEN_IPV6_ONLY != 0 && addr.is_ipv6() {
+    set_ipv6_only(&socket).map_err(|e| NodeError::system(&e, "listen", ""))?;
+  }
   socket
     .bind(addr)
     .map_err(|e| NodeError::system(&e, "listen", ""))?;

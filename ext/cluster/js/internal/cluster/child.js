@@ -74,7 +74,9 @@
       indexSet.set.delete(index);
       if (indexSet.set.size === 0) indexes.delete(indexesKey);
     };
-    const query = { act: 'queryServer', index, data: null, address, port, addressType, fd: -1, backlog: o.backlog };
+    const query = {
+      act: 'queryServer', index, data: null, address, port, addressType, fd: -1, backlog: o.backlog, flags: o.flags,
+    };
 
     // The primary hears of the listening server after the listeners listen() added. One
     // listener per server: a listen() that failed leaves its own for the next (as Node's).

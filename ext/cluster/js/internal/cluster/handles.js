@@ -19,7 +19,7 @@
   // Binds what a worker's queryServer asks for: { rid, address } or throws Node's error.
   function bind(query) {
     if (query.port < 0) return net().listenUnix(query.address, query.backlog);
-    return net().listenTcp(query.address === null ? undefined : query.address, query.port, query.backlog);
+    return net().listenTcp(query.address === null ? undefined : query.address, query.port, query.backlog, query.flags);
   }
 
   class SharedHandle {
