@@ -103,28 +103,71 @@
     return self;
   }
 
+  // A Hash holds its first small update in JS and digests it with one op when digest()
+  // follows (ETags: createHash().update(body).digest()), so the common case makes no
+  // native digest object at all; a second update, a big one or copy() make one.
+  const kDeferLimit = 16384;
+
   function Hash(algorithm, options) {
     if (!(this instanceof Hash)) return new Hash(algorithm, options);
     if (algorithm instanceof Hash) {
-      this._state = ops.op_crypto_digest_copy(algorithm._state);
+      this._name = algorithm._name;
+      this._state = ops.op_crypto_digest_copy(nativeState(algorithm));
     } else {
       V.validateString(algorithm, 'algorithm');
       const name = digestName(algorithm);
       if (name === undefined) throw new Error('Digest method not supported');
-      this._state = ops.op_crypto_hash_new(name);
+      this._name = name;
+      this._state = null;
     }
+    this._pending = null;
     this._options = options;
     this._digested = false;
   }
   Object.setPrototypeOf(Hash.prototype, LazyTransform.prototype);
   Object.setPrototypeOf(Hash, LazyTransform);
+
+  function nativeState(hash) {
+    if (hash._state === null) {
+      hash._state = ops.op_crypto_hash_new(hash._name);
+      if (hash._pending !== null) {
+        ops.op_crypto_digest_update(hash._state, hash._pending);
+        hash._pending = null;
+      }
+    }
+    return hash._state;
+  }
+
+  // A copy of small update data (later changes to a buffer must not count), or null.
+  function smallCopy(data, encoding) {
+    if (typeof data === 'string') {
+      return data.length <= kDeferLimit ? Buffer.from(data, encoding === undefined ? 'utf8' : encoding) : null;
+    }
+    // (Buffer#slice is a view; Uint8Array#slice copies.)
+    if (isView(data)) return data.byteLength <= kDeferLimit ? Uint8Array.prototype.slice.call(bytesOf(data)) : null;
+    throw new codes.ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
+  }
+
   Hash.prototype.update = function (data, encoding) {
     if (this._digested) throw new codes.ERR_CRYPTO_HASH_FINALIZED();
+    if (this._state === null && this._pending === null) {
+      const held = smallCopy(data, encoding);
+      if (held !== null) {
+        this._pending = held;
+        return this;
+      }
+    }
+    nativeState(this);
     return update(this, data, encoding);
   };
   Hash.prototype.digest = function (encoding) {
     if (this._digested) throw new codes.ERR_CRYPTO_HASH_FINALIZED();
     this._digested = true;
+    if (this._state === null) {
+      const data = this._pending === null ? new Uint8Array(0) : this._pending;
+      this._pending = null;
+      return output(ops.op_crypto_hash_once(this._name, data), encoding);
+    }
     return output(ops.op_crypto_digest_final(this._state), encoding);
   };
   Hash.prototype.copy = function (options) {
