@@ -23,6 +23,10 @@ step('localhost family 4', 'localhost', 4);
 step('localhost all', 'localhost', { family: 'IPv4', all: true });
 step('missing', 'no-such-host.invalid');
 step('ordered', '127.0.0.1', { order: 'ipv6first' });
+// Falsy hostnames answer null (with DEP0118), whatever their type.
+step('empty', '');
+step('zero', 0);
+step('false all', false, { all: true });
 
 for (const bad of [
   () => dns.lookup(5, () => {}),

@@ -114,7 +114,11 @@
     });
   }
 
+  // Once per process, as Node does.
+  let warnedEmptyHostname = false;
   function warnEmptyHostname(hostname) {
+    if (warnedEmptyHostname) return;
+    warnedEmptyHostname = true;
     process.emitWarning(
       `The provided hostname "${String(hostname)}" is not a valid hostname, and is supported in the dns module solely for compatibility.`,
       'DeprecationWarning',
@@ -131,7 +135,6 @@
     validateFunction(callback, 'callback');
     const o = lookupOptions(options);
     if (!hostname) {
-      if (hostname !== undefined && hostname !== null && hostname !== '') validateString(hostname, 'hostname');
       warnEmptyHostname(hostname);
       const family = o.family === 6 ? 6 : 4;
       if (o.all) process.nextTick(callback, null, []);
