@@ -74,11 +74,16 @@ fn einval() -> NodeError {
   }
 }
 
+/// Whether JS may take `signo`: SIGKILL and SIGSTOP cannot be caught, and SIGCHLD
+/// belongs to tokio's child reaping.
+fn catchable(signo: i32) -> bool {
+  (1..=64).contains(&signo) && signo != libc::SIGKILL && signo != libc::SIGSTOP && signo != libc::SIGCHLD
+}
+
 /// Starts delivering `signo` to JS (`process.on` got its first listener for it).
 #[op2(fast)]
 pub fn op_process_signal_listen(state: &mut OpState, signo: i32) -> Result<(), NodeError> {
-  // SIGKILL and SIGSTOP cannot be caught; SIGCHLD belongs to tokio's child reaping.
-  if signo <= 0 || signo > 64 || signo == libc::SIGKILL || signo == libc::SIGSTOP || signo == libc::SIGCHLD {
+  if !catchable(signo) {
     return Err(einval());
   }
   signal_pipe(state)?;
@@ -91,7 +96,7 @@ pub fn op_process_signal_listen(state: &mut OpState, signo: i32) -> Result<(), N
 /// Gives `signo` its default action back (its last listener went).
 #[op2(fast)]
 pub fn op_process_signal_unlisten(signo: i32) -> Result<(), NodeError> {
-  if signo <= 0 || signo > 64 || signo == libc::SIGKILL || signo == libc::SIGSTOP || signo == libc::SIGCHLD {
+  if !catchable(signo) {
     return Ok(());
   }
   set_action(signo, libc::SIG_DFL)
