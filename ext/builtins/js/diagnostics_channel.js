@@ -152,25 +152,16 @@
 
     traceSync(fn, context = {}, thisArg, ...args) {
       if (!this.hasSubscribers) return Reflect.apply(fn, thisArg, args);
-      const { start, end, error } = this;
-      return start.runStores(context, () => {
-        try {
-          const result = Reflect.apply(fn, thisArg, args);
-          context.result = result;
-          return result;
-        } catch (err) {
-          context.error = err;
-          error.publish(context);
-          throw err;
-        } finally {
-          end.publish(context);
-        }
+      return traced(this, context, () => {
+        const result = Reflect.apply(fn, thisArg, args);
+        context.result = result;
+        return result;
       });
     }
 
     tracePromise(fn, context = {}, thisArg, ...args) {
       if (!this.hasSubscribers) return Reflect.apply(fn, thisArg, args);
-      const { start, end, asyncStart, asyncEnd, error } = this;
+      const { asyncStart, asyncEnd, error } = this;
       const settled = (result) => {
         context.result = result;
         asyncStart.publish(context);
@@ -184,25 +175,17 @@
         asyncEnd.publish(context);
         return Promise.reject(err);
       };
-      return start.runStores(context, () => {
-        try {
-          let promise = Reflect.apply(fn, thisArg, args);
-          if (!(promise instanceof Promise)) promise = Promise.resolve(promise);
-          return promise.then(settled, failed);
-        } catch (err) {
-          context.error = err;
-          error.publish(context);
-          throw err;
-        } finally {
-          end.publish(context);
-        }
+      return traced(this, context, () => {
+        let promise = Reflect.apply(fn, thisArg, args);
+        if (!(promise instanceof Promise)) promise = Promise.resolve(promise);
+        return promise.then(settled, failed);
       });
     }
 
     // fn takes a Node-style callback at `position` (negative: from the end).
     traceCallback(fn, position = -1, context = {}, thisArg, ...args) {
       if (!this.hasSubscribers) return Reflect.apply(fn, thisArg, args);
-      const { start, end, asyncStart, asyncEnd, error } = this;
+      const { asyncStart, asyncEnd, error } = this;
       const callback = args.at(position);
       validateFunction(callback, 'callback');
       function wrapped(err, result) {
@@ -221,18 +204,25 @@
         });
       }
       args.splice(position, 1, wrapped);
-      return start.runStores(context, () => {
-        try {
-          return Reflect.apply(fn, thisArg, args);
-        } catch (err) {
-          context.error = err;
-          error.publish(context);
-          throw err;
-        } finally {
-          end.publish(context);
-        }
-      });
+      return traced(this, context, () => Reflect.apply(fn, thisArg, args));
     }
+  }
+
+  // The synchronous part of a traced call: `call` runs inside start.runStores; a throw
+  // is published on `error` and rethrown; `end` is published either way.
+  function traced(tracing, context, call) {
+    const { start, end, error } = tracing;
+    return start.runStores(context, () => {
+      try {
+        return call();
+      } catch (err) {
+        context.error = err;
+        error.publish(context);
+        throw err;
+      } finally {
+        end.publish(context);
+      }
+    });
   }
 
   function tracingChannel(nameOrChannels) {
