@@ -200,6 +200,8 @@
     const waiting = [];
     let done = this.closed;
     let failure = null;
+    // The input was paused here because too many lines wait (and only then resumed here).
+    let pausedForQueue = false;
     const settle = () => {
       while (waiting.length > 0 && (queue.length > 0 || done || failure !== null)) {
         const { resolve, reject } = waiting.shift();
@@ -207,15 +209,15 @@
         else if (failure !== null) reject(failure);
         else resolve({ value: undefined, done: true });
       }
-      if (queue.length < kHighWaterMark && this.paused && !this.closed && this._pausedForQueue) {
-        this._pausedForQueue = false;
+      if (pausedForQueue && queue.length < kHighWaterMark && !this.closed) {
+        pausedForQueue = false;
         this.resume();
       }
     };
     const onLine = (line) => {
       queue.push(line);
       if (queue.length >= kHighWaterMark && !this.paused) {
-        this._pausedForQueue = true;
+        pausedForQueue = true;
         this.pause();
       }
       settle();
