@@ -13,3 +13,15 @@ const buf = new ArrayBuffer(8);
 console.log(wt.isMarkedAsUntransferable(buf), wt.isMarkedAsUntransferable(1));
 wt.markAsUntransferable(buf);
 console.log(wt.isMarkedAsUntransferable(buf));
+// markAsUncloneable: structuredClone refuses the object, also inside others.
+const secret = { key: 1 };
+wt.markAsUncloneable(secret);
+for (const v of [secret, { nested: [secret] }, new Map([['k', secret]])]) {
+  try {
+    structuredClone(v);
+    console.log('cloned');
+  } catch (err) {
+    console.log(err.name, err.message);
+  }
+}
+console.log(JSON.stringify(structuredClone({ fine: [1, { two: 2 }] })));

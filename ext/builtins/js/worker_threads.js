@@ -18,15 +18,11 @@
   const notImplemented = (name) => require('internal/errors').notImplementedFunction(`worker_threads.${name}()`);
 
   const untransferable = new WeakSet();
-  const uncloneable = new WeakSet();
   function markAsUntransferable(object) {
     if ((typeof object === 'object' && object !== null) || typeof object === 'function') untransferable.add(object);
   }
   function isMarkedAsUntransferable(object) {
     return ((typeof object === 'object' && object !== null) || typeof object === 'function') && untransferable.has(object);
-  }
-  function markAsUncloneable(object) {
-    if ((typeof object === 'object' && object !== null) || typeof object === 'function') uncloneable.add(object);
   }
 
   // What setEnvironmentData() stores is what a Worker would start with; here it is just
@@ -45,7 +41,7 @@
     isMainThread: true,
     MessagePort: unavailable('MessagePort'),
     MessageChannel: unavailable('MessageChannel'),
-    markAsUncloneable,
+    markAsUncloneable: require('internal/structured_clone').markAsUncloneable,
     markAsUntransferable,
     isMarkedAsUntransferable,
     moveMessagePortToContext: notImplemented('moveMessagePortToContext'),
