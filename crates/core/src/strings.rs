@@ -9,16 +9,58 @@ pub fn js_string<'a>(scope: &mut v8::PinScope<'a, '_>, s: &str) -> v8::Local<'a,
 
 /// A JS string with one char per byte (latin-1).
 pub fn js_latin1<'a>(scope: &mut v8::PinScope<'a, '_>, bytes: &[u8]) -> v8::Local<'a, v8::Value> {
+  // ASCII is the same in UTF-8, which QuickJS takes without the one-byte path's copy.
+  if bytes.is_ascii() {
+    return v8::String::new_from_utf8(scope, bytes, v8::NewStringType::Normal)
+      .map_or_else(|| v8::String::empty(scope).into(), Into::into);
+  }
   v8::String::new_from_one_byte(scope, bytes, v8::NewStringType::Normal)
     .map_or_else(|| v8::String::empty(scope).into(), Into::into)
+}
+
+/// Strings up to this many UTF-8 bytes are read through a stack buffer.
+const SHORT: usize = 256;
+
+/// Calls `f` with the UTF-8 of a JS string, lone surrogates as U+FFFD (what Node
+/// writes). A short string takes one engine call and no allocation: on QuickJS every
+/// length or view query converts the whole string again, so asking for the length first
+/// (or `to_rust_string_lossy`, which asks twice) costs several times more.
+pub fn with_utf8<R>(scope: &mut v8::PinScope, s: v8::Local<v8::String>, f: impl FnOnce(&[u8]) -> R) -> R {
+  let mut buf = [0u8; SHORT];
+  let n = s.write_utf8_v2(scope, &mut buf, v8::WriteFlags::kReplaceInvalidUtf8, None);
+  // The engine stops before a character that does not fit, and none takes more than 4
+  // bytes: with that much room left, the string ended.
+  if n + 4 <= SHORT {
+    return f(&buf[..n]);
+  }
+  f(&utf8_bytes_long(scope, s))
 }
 
 /// The UTF-8 of a JS string, lone surrogates as U+FFFD (what Node writes). On QuickJS
 /// this is several times faster for long strings than op2's `#[string]` conversion,
 /// which goes through UTF-16.
 pub fn utf8_bytes(scope: &mut v8::PinScope, s: v8::Local<v8::String>) -> Vec<u8> {
+  with_utf8(scope, s, <[u8]>::to_vec)
+}
+
+fn utf8_bytes_long(scope: &mut v8::PinScope, s: v8::Local<v8::String>) -> Vec<u8> {
   let mut buf = vec![0u8; s.utf8_length(scope)];
   let n = s.write_utf8_v2(scope, &mut buf, v8::WriteFlags::kReplaceInvalidUtf8, None);
   buf.truncate(n);
   buf
+}
+
+/// Calls `f` with a JS string as latin-1, one byte per character (the low byte of wider
+/// ones, as Node's `latin1` encoding and its header writer do).
+pub fn with_latin1<R>(scope: &mut v8::PinScope, s: v8::Local<v8::String>, f: impl FnOnce(&[u8]) -> R) -> R {
+  with_utf8(scope, s, |utf8| {
+    if utf8.is_ascii() {
+      return f(utf8);
+    }
+    let bytes: Vec<u8> = String::from_utf8_lossy(utf8)
+      .chars()
+      .map(|c| c as u32 as u8)
+      .collect();
+    f(&bytes)
+  })
 }

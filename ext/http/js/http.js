@@ -186,25 +186,23 @@
     return value;
   }
 
-  function fromBatch(name, read) {
-    return {
-      get() { return read(this._b, this._at); },
-      set(v) { ownValue(this, name, v); },
-      configurable: true,
-    };
+  // A field read from the batch; the getter is the whole read (on QuickJS every call
+  // counts, so no shared reader function).
+  function fromBatch(name, get) {
+    return { get, set(v) { ownValue(this, name, v); }, configurable: true };
   }
 
   Object.defineProperties(IP, {
-    _id: fromBatch('_id', (b, at) => b[at]),
-    method: fromBatch('method', (b, at) => {
-      const m = b[at + 1];
+    _id: fromBatch('_id', function () { return this._b[this._at]; }),
+    method: fromBatch('method', function () {
+      const m = this._b[this._at + 1];
       return typeof m === 'number' ? METHOD_INDEX[m] : m;
     }),
-    url: fromBatch('url', (b, at) => b[at + 2]),
-    _hasBody: fromBatch('_hasBody', (b, at) => (b[at + 3] & 1) === 1),
-    httpVersion: fromBatch('httpVersion', (b, at) => ((b[at + 3] >> 2) === 10 ? '1.0' : '1.1')),
+    url: fromBatch('url', function () { return this._b[this._at + 2]; }),
+    _hasBody: fromBatch('_hasBody', function () { return (this._b[this._at + 3] & 1) === 1; }),
+    httpVersion: fromBatch('httpVersion', function () { return (this._b[this._at + 3] >> 2) === 10 ? '1.0' : '1.1'; }),
     httpVersionMajor: fromBatch('httpVersionMajor', () => 1),
-    httpVersionMinor: fromBatch('httpVersionMinor', (b, at) => ((b[at + 3] >> 2) === 10 ? 0 : 1)),
+    httpVersionMinor: fromBatch('httpVersionMinor', function () { return (this._b[this._at + 3] >> 2) === 10 ? 0 : 1; }),
     rawHeaders: {
       get() {
         const joined = this._b[this._at + 4];
@@ -333,6 +331,7 @@
     return this;
   };
   IP._tracked = null;
+  IP._events = undefined;
 
   // --- OutgoingMessage / ServerResponse -----------------------------------------------------
   function OutgoingMessage() {
@@ -351,6 +350,14 @@
   Object.setPrototypeOf(ServerResponse.prototype, OutgoingMessage.prototype);
   Object.setPrototypeOf(ServerResponse, OutgoingMessage);
   const RP = ServerResponse.prototype;
+
+  // The server's own: the id comes from the batch, not through req's getter.
+  function newResponse(req, id) {
+    const res = Object.create(RP);
+    res._id = id;
+    res.req = req;
+    return res;
+  }
   RP.statusCode = 200;
   RP.statusMessage = undefined;
   RP._headers = null;
@@ -362,7 +369,8 @@
   RP.writable = true;
   RP._flat = null;
   RP._streaming = false;
-  RP._done = false;
+  // True from end() until 'finish' was emitted, when there are listeners to tell.
+  RP._finishPending = false;
   RP._needDrain = false;
   RP._corked = 0;
   RP._corkedChunks = null;
@@ -370,7 +378,7 @@
   Object.defineProperties(RP, {
     headersSent: { get() { return headSent(this); }, configurable: true },
     writableEnded: { get() { return this.finished; }, configurable: true },
-    writableFinished: { get() { return this._done; }, configurable: true },
+    writableFinished: { get() { return this.finished && !this._finishPending; }, configurable: true },
     writableNeedDrain: { get() { return this._needDrain; }, configurable: true },
     writableHighWaterMark: { get() { return kHighWaterMark; }, configurable: true },
     socket: {
@@ -519,7 +527,7 @@
   }
 
   RP.writeHead = function writeHead(statusCode, reason, obj) {
-    if (headSent(this)) throw headersSentError('write');
+    if (this._flat !== null || this._streaming || this.finished) throw headersSentError('write');
     // Node truncates the code (`statusCode | 0`): 200.5 is 200, '200x' is invalid.
     const code = statusCode | 0;
     if (code < 100 || code > 999) {
@@ -553,13 +561,25 @@
         }
       }
     } else if (this._headers !== null) {
-      // Headers set before merge with these (these win).
-      for (const k in obj) this.setHeader(k, obj[k]);
+      // Headers set before merge with these (these win); Node skips an empty name here.
+      const keys = Object.keys(obj);
+      for (let i = 0; i < keys.length; i++) if (keys[i]) this.setHeader(keys[i], obj[keys[i]]);
       flat = storedFlat(this._headers);
     } else {
-      // The common case: no setHeader() before, a plain object here.
+      // The common case: no setHeader() before, a plain object here. Own keys only, as
+      // Node (and Object.keys is much cheaper than for-in on QuickJS).
       flat = [];
-      for (const k in obj) pushHeader(flat, k, obj[k]);
+      const keys = Object.keys(obj);
+      for (let i = 0; i < keys.length; i++) {
+        const name = keys[i];
+        const value = obj[name];
+        // A name and string value that passed checkHeader before go straight in.
+        if (typeof value === 'string' && validNames[name] === true && validValues[value] === true) {
+          flat.push(name, value);
+        } else {
+          pushHeader(flat, name, value);
+        }
+      }
     }
     this._flat = flat;
     return this;
@@ -642,7 +662,7 @@
   }
 
   function emitFinishNT(res) {
-    res._done = true;
+    res._finishPending = false;
     res.emit('finish');
     res.emit('close');
     const req = res.req;
@@ -696,13 +716,15 @@
       if (typeof callback === 'function') process.nextTick(callback);
       return this;
     }
-    chunk = lastChunk(chunk, encoding);
+    // A string without an encoding (the common case) goes as it is.
+    if (typeof chunk !== 'string' || encoding !== undefined) chunk = lastChunk(chunk, encoding);
     if (this._corkedChunks !== null) {
       // end() uncorks: what was held goes out with the last chunk.
       if (chunk !== null) this._corkedChunks.push(toBuffer(chunk));
       chunk = takeCorked(this);
     }
-    this._corked = 0;
+    // Only what changes is written: each new own property costs on QuickJS.
+    if (this._corked !== 0) this._corked = 0;
     this.finished = true;
     if (this._tracked !== null || this.req._tracked !== null) untrack(this);
     if (this._streaming) {
@@ -712,9 +734,8 @@
     }
     if (typeof callback === 'function') this.once('finish', callback);
     if (this._events !== undefined || this.req._events !== undefined) {
+      this._finishPending = true;
       process.nextTick(emitFinishNT, this);
-    } else {
-      this._done = true;
     }
     return this;
   };
@@ -728,6 +749,8 @@
     return this;
   };
   RP._tracked = null;
+  // Looked up on every response (are there listeners?): found here, not four prototypes up.
+  RP._events = undefined;
   // A 'timeout' listener on a response makes it known to the server's timeout reports
   // (Node emits on the socket's current response); nothing is kept per response otherwise.
   for (const name of ['on', 'addListener', 'prependListener']) {
@@ -1012,7 +1035,7 @@
         if (announce) announceConnection(server, req);
         // flags bit 1: the request asks to switch protocols (see server.rs `Batch`).
         if ((b[i + 3] & 2) !== 0 && emitUpgrade(server, req)) continue;
-        const res = new ServerResponse(req);
+        const res = newResponse(req, b[i]);
         if (track !== null) trackMessage(server, res);
         // flags bit 0: a body follows; only then can an Expect header matter.
         if ((b[i + 3] & 1) !== 0 && hasExpect(b[i + 4]) && handleExpect(server, req, res)) continue;

@@ -22,7 +22,7 @@ use hyper::HeaderMap;
 use nodus_core::errors::NodeError;
 pub(crate) use nodus_core::strings::js_latin1;
 pub(crate) use nodus_core::strings::js_string;
-use nodus_core::strings::utf8_bytes;
+use nodus_core::strings::{utf8_bytes, with_latin1};
 
 /// The bytes a streamed body buffers before `write()` returns false: a net.Socket's
 /// default in Node 22 and later. One chunk of that size may wait while hyper sends the
@@ -227,14 +227,27 @@ pub(crate) fn append_js_headers<'a>(
       break;
     };
     i += 2;
-    let name = name.to_rust_string_lossy(scope);
-    let value = value.to_rust_string_lossy(scope);
-    let header = HeaderName::from_bytes(name.as_bytes()).map_err(|_| invalid_header_name(&name))?;
-    let bytes: Vec<u8> = value.chars().map(|c| c as u32 as u8).collect();
-    let value = HeaderValue::from_bytes(&bytes).map_err(|_| invalid_header_value(&name))?;
+    let (name, value) = (string_of(scope, name), string_of(scope, value));
+    let header = with_latin1(scope, name, |b| {
+      HeaderName::from_bytes(b).map_err(|_| invalid_header_name(&String::from_utf8_lossy(b)))
+    })?;
+    let value = with_latin1(scope, value, |b| {
+      HeaderValue::from_bytes(b).map_err(|_| invalid_header_value(header.as_str()))
+    })?;
     map.append(header, value);
   }
   Ok(())
+}
+
+/// A JS value as a string: itself when it is one (JS sends strings; converting costs).
+fn string_of<'a>(
+  scope: &mut v8::PinScope<'a, '_>,
+  value: v8::Local<'a, v8::Value>,
+) -> v8::Local<'a, v8::String> {
+  match v8::Local::<v8::String>::try_from(value) {
+    Ok(s) => s,
+    Err(_) => value.to_string(scope).unwrap_or_else(|| v8::String::empty(scope)),
+  }
 }
 
 /// Bytes for JS as a Uint8Array that owns them, or null when there are none.

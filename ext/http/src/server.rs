@@ -35,6 +35,7 @@ use hyper::Uri;
 use hyper::Version;
 use hyper_util::rt::TokioIo;
 use nodus_core::errors::NodeError;
+use nodus_core::strings::with_utf8;
 
 use crate::body::*;
 use crate::connection::tick_coarse_clock;
@@ -1080,10 +1081,9 @@ pub fn op_http_respond<'a>(
     let Some(keep_alive) = slab.borrow_mut().unanswered(id) else {
       continue;
     };
-    let reason = if reason.is_string() {
-      reason.to_rust_string_lossy(scope)
-    } else {
-      String::new()
+    let reason = match v8::Local::<v8::String>::try_from(reason) {
+      Ok(s) => with_utf8(scope, s, |b| String::from_utf8_lossy(b).into_owned()),
+      Err(_) => String::new(),
     };
     let data = body_bytes(scope, body);
     let response = build_response(
