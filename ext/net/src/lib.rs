@@ -12,6 +12,7 @@
 mod dns;
 mod ops;
 mod stream;
+mod udp;
 
 use std::cell::RefCell;
 use std::convert::Infallible;
@@ -170,10 +171,19 @@ deno_core::extension!(
     op_net_dup_fd,
     op_net_stream_from_fd,
     dns::op_dns_lookup,
+    udp::op_udp_bind,
+    udp::op_udp_recv,
+    udp::op_udp_send,
+    udp::op_udp_connect,
+    udp::op_udp_disconnect,
+    udp::op_udp_address,
+    udp::op_udp_set_option,
+    udp::op_udp_buffer_size,
+    udp::op_udp_membership,
   ],
   customizer = |ext: &mut deno_core::Extension| {
     nodus_core::builtin_modules!("ext_net";
-      public: ["net", "tls", "dns", "dns/promises"];
+      public: ["net", "tls", "dns", "dns/promises", "dgram"];
       internal: []
     )
     .install(ext);

@@ -355,7 +355,8 @@
     return name + ' should be ' + operator + ' 0 and < 65536. Received ' + determineSpecificType(port) + '.';
   }, RangeError);
   E('ERR_SOCKET_BAD_TYPE', 'Bad socket type specified. Valid types are: udp4, udp6', TypeError);
-  E('ERR_SOCKET_BUFFER_SIZE', 'Could not get or set buffer size: %s', Error);
+  // A SystemError in Node: thrown as `new SystemError('ERR_SOCKET_BUFFER_SIZE', context)`.
+  E('ERR_SOCKET_BUFFER_SIZE', 'Could not get or set buffer size', Error);
   E('ERR_SOCKET_CLOSED', 'Socket is closed', Error);
   E('ERR_SOCKET_CONNECTING', 'Socket is already connected', Error);
   E('ERR_SOCKET_CLOSED_BEFORE_CONNECTION', 'Socket closed before the connection was established', Error);
@@ -459,9 +460,9 @@
 
   class ErrnoException extends Error {
     constructor(err, syscall, original) {
-      const [code, desc] = uvErrorInfo(err);
-      const message = original ? code + ': ' + desc + ', ' + syscall + ' ' + original : code + ': ' + desc + ', ' + syscall;
-      super(message);
+      // Node's form: "read ECONNRESET", "setBroadcast EBADF".
+      const [code] = uvErrorInfo(err);
+      super(original ? syscall + ' ' + code + ' ' + original : syscall + ' ' + code);
       this.errno = err;
       this.code = code;
       this.syscall = syscall;
