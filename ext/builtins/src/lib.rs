@@ -19,6 +19,7 @@ deno_core::extension!(
     op_buffer_hex_decode,
     op_buffer_latin1_encode,
     op_buffer_utf8_encode,
+    op_buffer_utf8_byte_length,
     op_buffer_latin1_decode,
     op_buffer_ascii_decode,
     op_buffer_utf16le_encode,
