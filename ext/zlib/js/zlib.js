@@ -152,11 +152,27 @@
   }
 
   // ---- streams -------------------------------------------------------------------------------
+  // A stream's engine is a resource (`_state` is its rid, see ops.rs): closed when the
+  // stream is destroyed (after 'end' too, streams destroy themselves), or here once a
+  // stream nobody ended is collected.
+  const engines = new FinalizationRegistry((rid) => core.tryClose(rid));
+
+  function newEngine(stream) {
+    const s = stream._settings;
+    stream._state = ops.op_zlib_new(s.mode, s.level, s.windowBits, s.hasDictionary, s.dictionary);
+    engines.register(stream, stream._state, stream);
+  }
+
+  function closeEngine(stream) {
+    engines.unregister(stream);
+    core.tryClose(stream._state);
+  }
+
   function Zlib(options, mode) {
     const s = settings(options, mode);
     Transform.call(this, { ...options, autoDestroy: true });
     this._settings = s;
-    this._state = ops.op_zlib_new(mode, s.level, s.windowBits, s.hasDictionary, s.dictionary);
+    newEngine(this);
     this._defaultFlushFlag = s.flush;
     this._finishFlushFlag = s.finishFlush;
     this._defaultFullFlushFlag = constants.Z_FULL_FLUSH;
@@ -238,8 +254,8 @@
     else this.flush(constants.Z_SYNC_FLUSH, apply);
   };
   Zlib.prototype.reset = function reset() {
-    const s = this._settings;
-    this._state = ops.op_zlib_new(s.mode, s.level, s.windowBits, s.hasDictionary, s.dictionary);
+    closeEngine(this);
+    newEngine(this);
   };
   Zlib.prototype.close = function close(callback) {
     if (callback) process.nextTick(callback);
@@ -247,6 +263,7 @@
   };
   Zlib.prototype._destroy = function _destroy(err, callback) {
     this._closed = true;
+    closeEngine(this);
     callback(err);
   };
 

@@ -1,10 +1,11 @@
-//! The ops of node:zlib: streams as garbage-collected engines, one-shot calls, crc32.
+//! The ops of node:zlib: streams as engines in the resource table, one-shot calls, crc32.
 
 use std::cell::RefCell;
 
 use deno_core::op2;
-use deno_core::v8;
-use deno_core::GarbageCollected;
+use deno_core::OpState;
+use deno_core::Resource;
+use deno_core::ResourceId;
 use nodus_core::errors::NodeError;
 
 use crate::engine;
@@ -12,16 +13,24 @@ use crate::engine::Engine;
 use crate::engine::Failure;
 use crate::engine::Mode;
 
-/// A zlib stream object of JS (`new zlib.Gzip()` and the others).
+/// The engine of a zlib stream of JS (`new zlib.Gzip()` and the others). A resource, not
+/// a garbage-collected object: JS closes it when the stream ends or is destroyed, so its
+/// ~300 KiB of deflate state goes at once, as Node's handle does (the engine does not
+/// see that memory; QuickJS left thousands of ended streams to its cycle collector), and
+/// finding it is a table lookup (the QuickJS facade scans every live cppgc object).
 pub struct ZlibStream(RefCell<Engine>);
 
-// SAFETY: ZlibStream holds no references to other garbage-collected objects.
-unsafe impl GarbageCollected for ZlibStream {
-  fn trace(&self, _visitor: &mut v8::cppgc::Visitor) {}
-
-  fn get_name(&self) -> &'static std::ffi::CStr {
-    c"ZlibStream"
+impl Resource for ZlibStream {
+  fn name(&self) -> std::borrow::Cow<'_, str> {
+    "zlibStream".into()
   }
+}
+
+fn stream(state: &OpState, rid: ResourceId) -> Result<std::rc::Rc<ZlibStream>, NodeError> {
+  state
+    .resource_table
+    .get::<ZlibStream>(rid)
+    .map_err(|_| NodeError::generic("ERR_ZLIB_CLOSED", "zlib stream is closed"))
 }
 
 fn mode(n: u32) -> Result<Mode, NodeError> {
@@ -44,16 +53,17 @@ fn dictionary(has: bool, bytes: &[u8]) -> Option<Vec<u8>> {
   has.then(|| bytes.to_vec())
 }
 
-/// A new stream of `mode` with the given settings (JS checked their ranges).
-#[op2]
-#[cppgc]
+/// A new stream of `mode` with the given settings (JS checked their ranges): its rid.
+#[op2(fast)]
+#[smi]
 pub fn op_zlib_new(
+  state: &mut OpState,
   #[smi] mode_number: u32,
   #[smi] level: i32,
   #[smi] window_bits: u32,
   has_dictionary: bool,
   #[buffer] dict: &[u8],
-) -> Result<ZlibStream, NodeError> {
+) -> Result<ResourceId, NodeError> {
   let engine = Engine::new(
     mode(mode_number)?,
     level,
@@ -61,21 +71,22 @@ pub fn op_zlib_new(
     dictionary(has_dictionary, dict),
   )
   .map_err(|e| js_error(Failure::Zlib(e), 0))?;
-  Ok(ZlibStream(RefCell::new(engine)))
+  Ok(state.resource_table.add(ZlibStream(RefCell::new(engine))))
 }
 
 /// Feeds `input` with zlib flush value `flush`; everything that came out.
 #[op2]
 #[buffer]
 pub fn op_zlib_write(
-  #[cppgc] stream: &ZlibStream,
+  state: &mut OpState,
+  #[smi] rid: ResourceId,
   #[buffer] input: &[u8],
   #[smi] flush: u32,
   max_output: f64,
 ) -> Result<Vec<u8>, NodeError> {
   let max = max_output as usize;
   let mut out = Vec::with_capacity(input.len().clamp(64, 64 * 1024));
-  stream
+  stream(state, rid)?
     .0
     .borrow_mut()
     .write(input, flush, max, &mut out)
@@ -85,8 +96,12 @@ pub fn op_zlib_write(
 
 /// `params(level)`: a new compression level for what follows.
 #[op2(fast)]
-pub fn op_zlib_params(#[cppgc] stream: &ZlibStream, #[smi] level: i32) -> Result<(), NodeError> {
-  stream
+pub fn op_zlib_params(
+  state: &mut OpState,
+  #[smi] rid: ResourceId,
+  #[smi] level: i32,
+) -> Result<(), NodeError> {
+  stream(state, rid)?
     .0
     .borrow_mut()
     .set_level(level)
