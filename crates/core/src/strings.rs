@@ -1,5 +1,8 @@
 //! JS strings to and from Rust, the ways that are fast on every engine.
 
+use std::cell::RefCell;
+use std::mem::MaybeUninit;
+
 use deno_core::v8;
 
 /// A JS string from UTF-8 (the empty string if the engine refuses it, e.g. too long).
@@ -18,22 +21,41 @@ pub fn js_latin1<'a>(scope: &mut v8::PinScope<'a, '_>, bytes: &[u8]) -> v8::Loca
     .map_or_else(|| v8::String::empty(scope).into(), Into::into)
 }
 
-/// Strings up to this many UTF-8 bytes are read through a stack buffer.
-const SHORT: usize = 256;
+/// Strings up to this many UTF-8 bytes are read in one engine call, into a buffer kept
+/// for that.
+const SCRATCH: usize = 64 * 1024;
+
+thread_local! {
+  static SCRATCH_BUFFER: RefCell<Vec<MaybeUninit<u8>>> = const { RefCell::new(Vec::new()) };
+}
 
 /// Calls `f` with the UTF-8 of a JS string, lone surrogates as U+FFFD (what Node
-/// writes). A short string takes one engine call and no allocation: on QuickJS every
-/// length or view query converts the whole string again, so asking for the length first
-/// (or `to_rust_string_lossy`, which asks twice) costs several times more.
+/// writes). A string up to 64 KiB takes one engine call and no allocation: on QuickJS
+/// every length or view query converts the whole string again, so asking for the length
+/// first costs a second conversion (and `to_rust_string_lossy` asks twice).
 pub fn with_utf8<R>(scope: &mut v8::PinScope, s: v8::Local<v8::String>, f: impl FnOnce(&[u8]) -> R) -> R {
-  let mut buf = [0u8; SHORT];
-  let n = s.write_utf8_v2(scope, &mut buf, v8::WriteFlags::kReplaceInvalidUtf8, None);
-  // The engine stops before a character that does not fit, and none takes more than 4
-  // bytes: with that much room left, the string ended.
-  if n + 4 <= SHORT {
-    return f(&buf[..n]);
+  let done = SCRATCH_BUFFER.with(|cell| {
+    // Taken (f reads another string): the exact way below.
+    let Ok(mut buf) = cell.try_borrow_mut() else {
+      return Err(f);
+    };
+    if buf.len() < SCRATCH {
+      buf.resize(SCRATCH, MaybeUninit::uninit());
+    }
+    let n = s.write_utf8_uninit_v2(scope, &mut buf, v8::WriteFlags::kReplaceInvalidUtf8, None);
+    // The engine stops before a character that does not fit, and none takes more than 4
+    // bytes: with that much room left, the string ended.
+    if n + 4 > SCRATCH {
+      return Err(f);
+    }
+    // SAFETY: the engine wrote (initialised) the first `n` bytes.
+    let bytes = unsafe { std::slice::from_raw_parts(buf.as_ptr().cast::<u8>(), n) };
+    Ok(f(bytes))
+  });
+  match done {
+    Ok(r) => r,
+    Err(f) => f(&utf8_bytes_long(scope, s)),
   }
-  f(&utf8_bytes_long(scope, s))
 }
 
 /// The UTF-8 of a JS string, lone surrogates as U+FFFD (what Node writes). On QuickJS
