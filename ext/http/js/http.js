@@ -492,7 +492,10 @@
   // Appends a header (a value or an array of values) to a flat [name, value, ...] list,
   // validating it as Node does.
   function pushHeader(flat, name, value) {
-    if (Array.isArray(value)) {
+    // A name and string value that passed checkHeader before go straight in.
+    if (typeof value === 'string' && validNames[name] === true && validValues[value] === true) {
+      flat.push(name, value);
+    } else if (Array.isArray(value)) {
       for (let i = 0; i < value.length; i++) {
         checkHeader(name, value[i]);
         flat.push(name, '' + value[i]);
@@ -527,7 +530,7 @@
   }
 
   RP.writeHead = function writeHead(statusCode, reason, obj) {
-    if (this._flat !== null || this._streaming || this.finished) throw headersSentError('write');
+    if (headSent(this)) throw headersSentError('write');
     // Node truncates the code (`statusCode | 0`): 200.5 is 200, '200x' is invalid.
     const code = statusCode | 0;
     if (code < 100 || code > 999) {
@@ -570,16 +573,7 @@
       // Node (and Object.keys is much cheaper than for-in on QuickJS).
       flat = [];
       const keys = Object.keys(obj);
-      for (let i = 0; i < keys.length; i++) {
-        const name = keys[i];
-        const value = obj[name];
-        // A name and string value that passed checkHeader before go straight in.
-        if (typeof value === 'string' && validNames[name] === true && validValues[value] === true) {
-          flat.push(name, value);
-        } else {
-          pushHeader(flat, name, value);
-        }
-      }
+      for (let i = 0; i < keys.length; i++) pushHeader(flat, keys[i], obj[keys[i]]);
     }
     this._flat = flat;
     return this;
