@@ -1138,6 +1138,7 @@
       timeoutMs(this.headersTimeout),
       timeoutMs(this.requestTimeout),
       timeoutMs(this._timeout),
+      headerSlots(this.maxHeadersCount),
     );
     if (timeoutMs(this._timeout) > 0) applyServerTimeout(this);
     if (this.listenerCount('clientError') > 0) watchClientErrors(this);
@@ -1157,6 +1158,16 @@
     }
     return true;
   };
+
+  // How many request headers hyper may parse, from maxHeadersCount (0: its default of
+  // 100, which it keeps on the stack). Node's default is 2000, but a bigger table costs
+  // an allocation per request, so a server has it only by setting maxHeadersCount; 0
+  // ("no limit" in Node) gets 4096, as many as a 16 KiB head can hold.
+  function headerSlots(count) {
+    if (count === 0) return 4096;
+    const n = Math.floor(Number(count));
+    return n > 100 ? Math.min(n, 65536) : 0;
+  }
 
   function timeoutMs(value) {
     const ms = Math.floor(Number(value));

@@ -361,6 +361,9 @@ struct Service {
 struct ServerConfig {
   /// `Keep-Alive: timeout=N` (empty when keepAliveTimeout is 0).
   keep_alive_value: HeaderValue,
+  /// Header slots hyper parses into (None: its 100 on the stack; more costs an
+  /// allocation per request, so only a server that asks for more pays it).
+  max_headers: Option<usize>,
 }
 
 impl hyper::service::Service<Request<Incoming>> for Service {
@@ -493,6 +496,7 @@ pub fn op_http_serve(
   #[smi] headers_timeout_ms: u32,
   #[smi] request_timeout_ms: u32,
   #[smi] server_timeout_ms: u32,
+  #[smi] max_headers: u32,
 ) -> Result<ResourceId, NodeError> {
   let listener = match ResourceId::try_from(listener_rid) {
     Err(_) => None,
@@ -514,7 +518,7 @@ pub fn op_http_serve(
     min_socket_timeout_ms: server_timeout_ms,
     ..Default::default()
   }));
-  let config = Rc::new(server_config(keep_alive_timeout_ms));
+  let config = Rc::new(server_config(keep_alive_timeout_ms, max_headers));
   ensure_sweep(&shared);
   let server = Rc::new(HttpServerResource {
     shared,
@@ -584,15 +588,19 @@ pub fn op_http_adopt(state: &mut OpState, #[smi] rid: ResourceId, fd: i32) -> Re
   Ok(())
 }
 
-/// `Keep-Alive: timeout=N` for keepAliveTimeout (empty when it is 0).
-fn server_config(keep_alive_timeout_ms: u32) -> ServerConfig {
+/// `Keep-Alive: timeout=N` for keepAliveTimeout (empty when it is 0), and the header
+/// slots (0: hyper's default).
+fn server_config(keep_alive_timeout_ms: u32, max_headers: u32) -> ServerConfig {
   let keep_alive_value = if keep_alive_timeout_ms == 0 {
     HeaderValue::from_static("")
   } else {
     HeaderValue::from_str(&format!("timeout={}", keep_alive_timeout_ms / 1000))
       .unwrap_or(HeaderValue::from_static(""))
   };
-  ServerConfig { keep_alive_value }
+  ServerConfig {
+    keep_alive_value,
+    max_headers: (max_headers > 0).then_some(max_headers as usize),
+  }
 }
 
 /// The smaller of two timeouts that are on (0: off).
@@ -776,6 +784,14 @@ async fn serve_until_done(
   config: Rc<ServerConfig>,
 ) {
   {
+    let mut builder = http1::Builder::new();
+    builder
+      .title_case_headers(true)
+      // Like Node, answer a client that shut down its side after sending the request.
+      .half_close(true);
+    if let Some(slots) = config.max_headers {
+      builder.max_headers(slots);
+    }
     let service = Service {
       slab,
       server: shared.clone(),
@@ -783,10 +799,7 @@ async fn serve_until_done(
       config,
     };
     let connection = conn;
-    let conn = http1::Builder::new()
-      .title_case_headers(true)
-      // Like Node, answer a client that shut down its side after sending the request.
-      .half_close(true)
+    let conn = builder
       .serve_connection(TokioIo::new(ConnIo::new(stream, &connection)), service)
       // An upgraded connection leaves hyper: see op_http_upgrade.
       .with_upgrades();
