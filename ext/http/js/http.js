@@ -832,6 +832,7 @@
     this._watchingClientErrors = false;
     this.keepAliveTimeout = 5000;
     this.maxHeadersCount = null;
+    this.maxHeaderSize = undefined;
     this.maxRequestsPerSocket = 0;
     this.requestTimeout = 300000;
     this.headersTimeout = 60000;
@@ -842,6 +843,10 @@
         ? timeoutOption(options.headersTimeout, 'headersTimeout')
         : Math.min(60000, this.requestTimeout || 60000);
       if (options.keepAliveTimeout !== undefined) this.keepAliveTimeout = timeoutOption(options.keepAliveTimeout, 'keepAliveTimeout');
+      if (options.maxHeaderSize !== undefined) {
+        require('internal/validators').validateInteger(options.maxHeaderSize, 'maxHeaderSize', 0);
+      }
+      this.maxHeaderSize = options.maxHeaderSize;
     }
   }
   Object.setPrototypeOf(Server.prototype, net.Server.prototype);
@@ -1139,6 +1144,8 @@
       timeoutMs(this.requestTimeout),
       timeoutMs(this._timeout),
       headerSlots(this.maxHeadersCount),
+      // As in Node, 0 or unset means http.maxHeaderSize.
+      this.maxHeaderSize || kMaxHeaderSize,
     );
     if (timeoutMs(this._timeout) > 0) applyServerTimeout(this);
     if (this.listenerCount('clientError') > 0) watchClientErrors(this);
@@ -1163,6 +1170,9 @@
   // 100, which it keeps on the stack). Node's default is 2000, but a bigger table costs
   // an allocation per request, so a server has it only by setting maxHeadersCount; 0
   // ("no limit" in Node) gets 4096, as many as a 16 KiB head can hold.
+  // Node's default for --max-http-header-size, which nodus does not read.
+  const kMaxHeaderSize = 16384;
+
   function headerSlots(count) {
     if (count === 0) return 4096;
     const n = Math.floor(Number(count));
@@ -1259,7 +1269,7 @@
     get: client.get,
     validateHeaderName: (name, label) => validateHeaderName(name, label),
     validateHeaderValue: (name, value) => validateHeaderValue(name, value),
-    maxHeaderSize: 16384,
+    maxHeaderSize: kMaxHeaderSize,
     setMaxIdleHTTPParsers() {},
   };
 })();

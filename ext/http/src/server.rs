@@ -364,6 +364,8 @@ struct ServerConfig {
   /// Header slots hyper parses into (None: its 100 on the stack; more costs an
   /// allocation per request, so only a server that asks for more pays it).
   max_headers: Option<usize>,
+  /// Node's maxHeaderSize: bytes of the request line and headers (a bigger head gets 431).
+  max_header_size: usize,
 }
 
 impl hyper::service::Service<Request<Incoming>> for Service {
@@ -497,6 +499,7 @@ pub fn op_http_serve(
   #[smi] request_timeout_ms: u32,
   #[smi] server_timeout_ms: u32,
   #[smi] max_headers: u32,
+  #[smi] max_header_size: u32,
 ) -> Result<ResourceId, NodeError> {
   let listener = match ResourceId::try_from(listener_rid) {
     Err(_) => None,
@@ -518,7 +521,7 @@ pub fn op_http_serve(
     min_socket_timeout_ms: server_timeout_ms,
     ..Default::default()
   }));
-  let config = Rc::new(server_config(keep_alive_timeout_ms, max_headers));
+  let config = Rc::new(server_config(keep_alive_timeout_ms, max_headers, max_header_size));
   ensure_sweep(&shared);
   let server = Rc::new(HttpServerResource {
     shared,
@@ -588,9 +591,9 @@ pub fn op_http_adopt(state: &mut OpState, #[smi] rid: ResourceId, fd: i32) -> Re
   Ok(())
 }
 
-/// `Keep-Alive: timeout=N` for keepAliveTimeout (empty when it is 0), and the header
-/// slots (0: hyper's default).
-fn server_config(keep_alive_timeout_ms: u32, max_headers: u32) -> ServerConfig {
+/// `Keep-Alive: timeout=N` for keepAliveTimeout (empty when it is 0), the header slots
+/// (0: hyper's default) and the head size limit.
+fn server_config(keep_alive_timeout_ms: u32, max_headers: u32, max_header_size: u32) -> ServerConfig {
   let keep_alive_value = if keep_alive_timeout_ms == 0 {
     HeaderValue::from_static("")
   } else {
@@ -600,6 +603,7 @@ fn server_config(keep_alive_timeout_ms: u32, max_headers: u32) -> ServerConfig {
   ServerConfig {
     keep_alive_value,
     max_headers: (max_headers > 0).then_some(max_headers as usize),
+    max_header_size: max_header_size as usize,
   }
 }
 
@@ -788,7 +792,8 @@ async fn serve_until_done(
     builder
       .title_case_headers(true)
       // Like Node, answer a client that shut down its side after sending the request.
-      .half_close(true);
+      .half_close(true)
+      .max_header_size(config.max_header_size);
     if let Some(slots) = config.max_headers {
       builder.max_headers(slots);
     }
