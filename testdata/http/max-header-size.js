@@ -39,4 +39,6 @@ async function probe(options, sizes) {
 (async () => {
   await probe({}, [1000, 16000, 16384, 16500, 20000]);
   await probe({ maxHeaderSize: 32768 }, [20000, 32768, 40000]);
+  // Past 32 bits: no wrap-around to a small limit.
+  await probe({ maxHeaderSize: 2 ** 32 + 100 }, [20000]);
 })();

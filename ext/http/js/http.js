@@ -1144,8 +1144,7 @@
       timeoutMs(this.requestTimeout),
       timeoutMs(this._timeout),
       headerSlots(this.maxHeadersCount),
-      // As in Node, 0 or unset means http.maxHeaderSize.
-      this.maxHeaderSize || kMaxHeaderSize,
+      headSizeLimit(this.maxHeaderSize),
     );
     if (timeoutMs(this._timeout) > 0) applyServerTimeout(this);
     if (this.listenerCount('clientError') > 0) watchClientErrors(this);
@@ -1166,13 +1165,19 @@
     return true;
   };
 
+  // Node's default for --max-http-header-size, which nodus does not read.
+  const kMaxHeaderSize = 16384;
+
+  // The head size limit for hyper: 0 or unset means http.maxHeaderSize, as in Node;
+  // anything past the op's 31-bit argument is as good as no limit.
+  function headSizeLimit(size) {
+    return Math.min(size || kMaxHeaderSize, 2147483647);
+  }
+
   // How many request headers hyper may parse, from maxHeadersCount (0: its default of
   // 100, which it keeps on the stack). Node's default is 2000, but a bigger table costs
   // an allocation per request, so a server has it only by setting maxHeadersCount; 0
   // ("no limit" in Node) gets 4096, as many as a 16 KiB head can hold.
-  // Node's default for --max-http-header-size, which nodus does not read.
-  const kMaxHeaderSize = 16384;
-
   function headerSlots(count) {
     if (count === 0) return 4096;
     const n = Math.floor(Number(count));
