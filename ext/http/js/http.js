@@ -153,13 +153,31 @@
   // The methods Rust sends as an index (the `METHODS` table in server.rs, same order).
   const METHOD_INDEX = ['GET', 'POST', 'PUT', 'DELETE', 'HEAD', 'OPTIONS', 'PATCH', 'CONNECT', 'TRACE'];
 
-  // A request from the server reads its fields from the batch Rust sent (five values per
-  // request from offset `_at`, see server.rs `Batch`): on QuickJS every own property
-  // written per request costs, so the common fields are prototype getters, and the
-  // setters turn them into ordinary own properties when a program assigns them.
+  // A batch from Rust is `[fields, text]` (see server.rs `Batch`): BATCH_STRIDE Int32
+  // fields per request (id, method << 8 | flags, where the method, url and headers start in
+  // the text, where the headers end). A request reads its fields from offset `_at`: on
+  // QuickJS every own property written per request costs, so the common fields are
+  // prototype getters, and the setters turn them into ordinary own properties when a
+  // program assigns them.
+  const BATCH_STRIDE = 6;
+  const FIELD_META = 1;
+  const FIELD_METHOD = 2;
+  const FIELD_URL = 3;
+  const FIELD_HEADERS = 4;
+  // A request made with `new IncomingMessage()`: GET, HTTP/1.1, no url or headers.
+  const EMPTY_BATCH = [Int32Array.of(-1, 44, 0, 0, 0, 0), ''];
+
+  // The text of a request's field (FIELD_METHOD, FIELD_URL or FIELD_HEADERS): it runs up
+  // to where the next one starts.
+  function batchText(req, field) {
+    const fields = req._b[0];
+    const at = req._at + field;
+    return req._b[1].slice(fields[at], fields[at + 1]);
+  }
+
   function IncomingMessage(socket) {
     Readable.call(this);
-    this._b = [-1, 'GET', '', 44, ''];
+    this._b = EMPTY_BATCH;
     this._at = 0;
     this.socket = socket === undefined ? null : socket;
   }
@@ -181,6 +199,22 @@
     return req;
   }
 
+  // QuickJS shares an object layout (a "shape") only while a live object has it. A request
+  // dies before the next one is made, so without these holders every request and response
+  // would build its layout again, one property at a time. Each holder keeps one step of
+  // the layout the server path gives its objects (in that order) alive for the process:
+  // the prototype keeps them, as a local of this module function would be freed.
+  const kShapeHolders = Symbol('shapeHolders');
+  function holdShapes(proto, names) {
+    const holders = [];
+    for (let n = 0; n <= names.length; n++) {
+      const obj = Object.create(proto);
+      for (let i = 0; i < n; i++) obj[names[i]] = null;
+      holders.push(obj);
+    }
+    Object.defineProperty(proto, kShapeHolders, { value: holders });
+  }
+
   function ownValue(obj, name, value) {
     Object.defineProperty(obj, name, { value, writable: true, configurable: true, enumerable: true });
     return value;
@@ -193,19 +227,23 @@
   }
 
   Object.defineProperties(IP, {
-    _id: fromBatch('_id', function () { return this._b[this._at]; }),
+    _id: fromBatch('_id', function () { return this._b[0][this._at]; }),
     method: fromBatch('method', function () {
-      const m = this._b[this._at + 1];
-      return typeof m === 'number' ? METHOD_INDEX[m] : m;
+      const m = this._b[0][this._at + FIELD_META] >> 8;
+      return m < METHOD_INDEX.length ? METHOD_INDEX[m] : batchText(this, FIELD_METHOD);
     }),
-    url: fromBatch('url', function () { return this._b[this._at + 2]; }),
-    _hasBody: fromBatch('_hasBody', function () { return (this._b[this._at + 3] & 1) === 1; }),
-    httpVersion: fromBatch('httpVersion', function () { return (this._b[this._at + 3] >> 2) === 10 ? '1.0' : '1.1'; }),
+    url: fromBatch('url', function () { return batchText(this, FIELD_URL); }),
+    _hasBody: fromBatch('_hasBody', function () { return (this._b[0][this._at + FIELD_META] & 1) === 1; }),
+    httpVersion: fromBatch('httpVersion', function () {
+      return ((this._b[0][this._at + FIELD_META] & 255) >> 2) === 10 ? '1.0' : '1.1';
+    }),
     httpVersionMajor: fromBatch('httpVersionMajor', () => 1),
-    httpVersionMinor: fromBatch('httpVersionMinor', function () { return (this._b[this._at + 3] >> 2) === 10 ? 0 : 1; }),
+    httpVersionMinor: fromBatch('httpVersionMinor', function () {
+      return ((this._b[0][this._at + FIELD_META] & 255) >> 2) === 10 ? 0 : 1;
+    }),
     rawHeaders: {
       get() {
-        const joined = this._b[this._at + 4];
+        const joined = batchText(this, FIELD_HEADERS);
         return ownValue(this, 'rawHeaders', joined === '' ? [] : joined.split('\n'));
       },
       set(v) { ownValue(this, 'rawHeaders', v); },
@@ -304,7 +342,7 @@
       if (chunk.length === 0) {
         this.complete = true;
         // Only a chunked body has trailers.
-        if (this._b[this._at + 4].includes('transfer-encoding\n')) takeTrailers(this);
+        if (batchText(this, FIELD_HEADERS).includes('transfer-encoding\n')) takeTrailers(this);
         this.push(null);
       } else {
         this.push(getBuffer().from(chunk.buffer, chunk.byteOffset, chunk.length));
@@ -358,6 +396,8 @@
     res.req = req;
     return res;
   }
+  holdShapes(IP, ['_b', '_at']);
+  holdShapes(RP, ['_id', 'req', '_flat', 'finished']);
   RP.statusCode = 200;
   RP.statusMessage = undefined;
   RP._headers = null;
@@ -1025,19 +1065,21 @@
     // Responses for 'timeout' while the server has an idle timeout (server.timeout).
     const track = server._trackAll ? server._tracked : null;
     b._server = server;
+    const fields = b[0];
     dispatching = true;
-    for (let i = 0; i < b.length; i += 5) {
+    for (let i = 0; i < fields.length; i += BATCH_STRIDE) {
       const req = newRequest(b, i);
+      const flags = fields[i + FIELD_META] & 255;
       try {
         // 'connection' comes before the first request of each connection (Node emits it
         // on accept; nodus learns of a connection with its first request).
         if (announce) announceConnection(server, req);
         // flags bit 1: the request asks to switch protocols (see server.rs `Batch`).
-        if ((b[i + 3] & 2) !== 0 && emitUpgrade(server, req)) continue;
-        const res = newResponse(req, b[i]);
+        if ((flags & 2) !== 0 && emitUpgrade(server, req)) continue;
+        const res = newResponse(req, fields[i]);
         if (track !== null) trackMessage(server, res);
         // flags bit 0: a body follows; only then can an Expect header matter.
-        if ((b[i + 3] & 1) !== 0 && hasExpect(b[i + 4]) && handleExpect(server, req, res)) continue;
+        if ((flags & 1) !== 0 && hasExpect(batchText(req, FIELD_HEADERS)) && handleExpect(server, req, res)) continue;
         if (direct !== null) direct.call(server, req, res);
         else server.emit('request', req, res);
       } catch (err) {

@@ -182,12 +182,11 @@ pub(crate) async fn next_chunk(
   }
 }
 
-/// `name\nvalue\n...` of a message's headers, without a trailing separator (hyper rejects
-/// CR and LF in headers, so `\n` separates safely).
+/// Appends `name\nvalue\n...` of a message's headers to `out`, without a trailing
+/// separator (hyper rejects CR and LF in headers, so `\n` separates safely).
 pub(crate) fn join_headers(headers: &HeaderMap, out: &mut Vec<u8>) {
-  out.clear();
-  for (name, value) in headers.iter() {
-    if !out.is_empty() {
+  for (i, (name, value)) in headers.iter().enumerate() {
+    if i > 0 {
       out.push(b'\n');
     }
     out.extend_from_slice(name.as_str().as_bytes());

@@ -894,16 +894,22 @@ fn parse_error_code(e: &hyper::Error, raw: &[u8]) -> (&'static str, &'static str
   }
 }
 
-/// A batch of requests for JS, flat, five values per request: `id, method, url, flags,
-/// headers`. `method` is an index into [`METHODS`] (a string for other methods), `flags`
-/// is `version << 2 | upgrade << 1 | hasBody` with version 9, 10 or 11, and `headers` is one latin-1
-/// string `name\nvalue\nname\nvalue` (hyper rejects CR and LF in headers, so `\n`
-/// separates safely). One string instead of one per name and value keeps the cost of a
-/// request that never reads its headers low; JS splits it on first use.
+/// A batch of requests for JS: `[fields, text]`. `fields` is an Int32Array with
+/// [`BATCH_STRIDE`] values per request: the id, `method << 8 | flags`, where in `text` the
+/// request's method, url and headers start, and where its headers end. `method` is an
+/// index into [`METHODS`] ([`OTHER_METHOD`] when the method is spelled out in `text`),
+/// `flags` is `version << 2 | upgrade << 1 | hasBody` with version 9, 10 or 11, and the
+/// headers are `name\nvalue\nname\nvalue` (latin-1, see `join_headers`). On QuickJS
+/// every JS value made costs (a handle, an array slot, a string), so a batch is two
+/// arrays and one string whatever its size, and JS slices a request's url and headers out
+/// of the text only when the program reads them.
 pub struct Batch(Vec<ReadyRequestOut>);
 
 /// One request of a [`Batch`].
 pub struct ReadyRequestOut(ReadyRequest);
+
+/// Int32 fields per request in a [`Batch`] (`BATCH_STRIDE` in http.js).
+const BATCH_STRIDE: usize = 6;
 
 /// The methods JS knows by index (`METHOD_INDEX` in http.js lists them in this order).
 const METHODS: [Method; 9] = [
@@ -918,37 +924,55 @@ const METHODS: [Method; 9] = [
   Method::TRACE,
 ];
 
+/// The method index of a request whose method is spelled out in the batch text.
+const OTHER_METHOD: i32 = 255;
+
 impl<'a> ToV8<'a> for Batch {
   type Error = Infallible;
   fn to_v8<'i>(self, scope: &mut v8::PinScope<'a, 'i>) -> Result<v8::Local<'a, v8::Value>, Infallible> {
-    let mut out: Vec<v8::Local<'a, v8::Value>> = Vec::with_capacity(self.0.len() * 5);
-    let mut joined = Vec::with_capacity(256);
+    let mut fields: Vec<u8> = Vec::with_capacity(self.0.len() * BATCH_STRIDE * 4);
+    let mut text: Vec<u8> = Vec::with_capacity(self.0.len() * 128);
+    let push = |fields: &mut Vec<u8>, v: i32| fields.extend_from_slice(&v.to_ne_bytes());
     for ReadyRequestOut(r) in self.0 {
-      out.push(v8::Integer::new_from_unsigned(scope, r.id).into());
-      out.push(match METHODS.iter().position(|m| *m == r.method) {
-        Some(i) => v8::Integer::new(scope, i as i32).into(),
-        None => js_string(scope, r.method.as_str()),
-      });
-      let url = if r.uri.scheme().is_some() {
-        js_string(scope, &r.uri.to_string())
-      } else if let Some(path) = r.uri.path_and_query() {
-        js_string(scope, path.as_str())
-      } else {
-        // CONNECT's authority form: `host:port`.
-        js_string(scope, r.uri.authority().map_or("/", |a| a.as_str()))
+      // Ids stay below 2^31 (see `Slab`).
+      push(&mut fields, r.id as i32);
+      let method = match METHODS.iter().position(|m| *m == r.method) {
+        Some(i) => i as i32,
+        None => OTHER_METHOD,
       };
-      out.push(url);
       let version = match r.version {
         Version::HTTP_10 => 10,
         Version::HTTP_09 => 9,
         _ => 11,
       };
       let flags = (version << 2) | ((r.upgrade as i32) << 1) | r.has_body as i32;
-      out.push(v8::Integer::new(scope, flags).into());
-      join_headers(&r.headers, &mut joined);
-      out.push(js_latin1(scope, &joined));
+      push(&mut fields, (method << 8) | flags);
+      push(&mut fields, text.len() as i32);
+      if method == OTHER_METHOD {
+        text.extend_from_slice(r.method.as_str().as_bytes());
+      }
+      push(&mut fields, text.len() as i32);
+      if r.uri.scheme().is_some() {
+        text.extend_from_slice(r.uri.to_string().as_bytes());
+      } else if let Some(path) = r.uri.path_and_query() {
+        text.extend_from_slice(path.as_str().as_bytes());
+      } else {
+        // CONNECT's authority form: `host:port`.
+        text.extend_from_slice(r.uri.authority().map_or("/", |a| a.as_str()).as_bytes());
+      }
+      push(&mut fields, text.len() as i32);
+      join_headers(&r.headers, &mut text);
+      push(&mut fields, text.len() as i32);
     }
-    Ok(v8::Array::new_with_elements(scope, &out).into())
+    let count = fields.len() / 4;
+    let store = v8::ArrayBuffer::new_backing_store_from_vec(fields).make_shared();
+    let buffer = v8::ArrayBuffer::with_backing_store(scope, &store);
+    let fields: v8::Local<v8::Value> = match v8::Int32Array::new(scope, buffer, 0, count) {
+      Some(a) => a.into(),
+      None => v8::null(scope).into(),
+    };
+    let text = js_latin1(scope, &text);
+    Ok(v8::Array::new_with_elements(scope, &[fields, text]).into())
   }
 }
 
