@@ -192,13 +192,6 @@
   IP.rawTrailers = [];
   IP._reading = false;
 
-  function newRequest(batch, at) {
-    const req = Object.create(IP);
-    req._b = batch;
-    req._at = at;
-    return req;
-  }
-
   // QuickJS shares an object layout (a "shape") only while a live object has it. A request
   // dies before the next one is made, so without these holders every request and response
   // would build its layout again, one property at a time. Each holder keeps one step of
@@ -389,13 +382,6 @@
   Object.setPrototypeOf(ServerResponse, OutgoingMessage);
   const RP = ServerResponse.prototype;
 
-  // The server's own: the id comes from the batch, not through req's getter.
-  function newResponse(req, id) {
-    const res = Object.create(RP);
-    res._id = id;
-    res.req = req;
-    return res;
-  }
   holdShapes(IP, ['_b', '_at']);
   holdShapes(RP, ['_id', 'req', '_flat', 'finished']);
   RP.statusCode = 200;
@@ -564,10 +550,6 @@
     return flat;
   }
 
-  // The head's headers: what writeHead stored, else what setHeader() collected.
-  function headFlat(res) {
-    return res._flat !== null ? res._flat : storedFlat(res._headers);
-  }
 
   RP.writeHead = function writeHead(statusCode, reason, obj) {
     if (headSent(this)) throw headersSentError('write');
@@ -660,10 +642,6 @@
     return false;
   }
 
-  function reasonOf(res) {
-    const m = res.statusMessage;
-    return m === undefined || m === null ? '' : '' + m;
-  }
 
   // Whole responses wait here (five values each, see op_http_respond) and go to Rust in
   // one op: after the batch of requests that produced them, or at the end of the current
@@ -672,14 +650,6 @@
   let queued = [];
   let dispatching = false;
   let flushScheduled = false;
-
-  function queueResponse(id, status, reason, flat, body) {
-    queued.push(id, status, reason, flat, body);
-    if (!dispatching && !flushScheduled) {
-      flushScheduled = true;
-      queueMicrotask(flushResponses);
-    }
-  }
 
   function flushResponses() {
     flushScheduled = false;
@@ -690,7 +660,7 @@
   }
 
   function startStream(res) {
-    ops.op_http_write_head(res._id, res.statusCode, reasonOf(res), headFlat(res));
+    ops.op_http_write_head(res._id, res.statusCode, res.statusMessage, res._flat !== null ? res._flat : storedFlat(res._headers));
     res._streaming = true;
     res.chunkedEncoding = true;
   }
@@ -764,7 +734,12 @@
     if (this._streaming) {
       ops.op_http_end(this._id, chunk, this._trailers);
     } else {
-      queueResponse(this._id, this.statusCode, reasonOf(this), headFlat(this), chunk);
+      // The head's headers are what writeHead stored, else what setHeader() collected.
+      queued.push(this._id, this.statusCode, this.statusMessage, this._flat !== null ? this._flat : storedFlat(this._headers), chunk);
+      if (!dispatching && !flushScheduled) {
+        flushScheduled = true;
+        queueMicrotask(flushResponses);
+      }
     }
     if (typeof callback === 'function') this.once('finish', callback);
     if (this._events !== undefined || this.req._events !== undefined) {
@@ -1068,7 +1043,11 @@
     const fields = b[0];
     dispatching = true;
     for (let i = 0; i < fields.length; i += BATCH_STRIDE) {
-      const req = newRequest(b, i);
+      // The server's requests and responses, made without their constructors (see
+      // holdShapes): two own properties each.
+      const req = Object.create(IP);
+      req._b = b;
+      req._at = i;
       const flags = fields[i + FIELD_META] & 255;
       try {
         // 'connection' comes before the first request of each connection (Node emits it
@@ -1076,7 +1055,9 @@
         if (announce) announceConnection(server, req);
         // flags bit 1: the request asks to switch protocols (see server.rs `Batch`).
         if ((flags & 2) !== 0 && emitUpgrade(server, req)) continue;
-        const res = newResponse(req, fields[i]);
+        const res = Object.create(RP);
+        res._id = fields[i];
+        res.req = req;
         if (track !== null) trackMessage(server, res);
         // flags bit 0: a body follows; only then can an Expect header matter.
         if ((flags & 1) !== 0 && hasExpect(batchText(req, FIELD_HEADERS)) && handleExpect(server, req, res)) continue;

@@ -239,7 +239,7 @@ pub(crate) fn append_js_headers<'a>(
 }
 
 /// A JS value as a string: itself when it is one (JS sends strings; converting costs).
-fn string_of<'a>(
+pub(crate) fn string_of<'a>(
   scope: &mut v8::PinScope<'a, '_>,
   value: v8::Local<'a, v8::Value>,
 ) -> v8::Local<'a, v8::String> {

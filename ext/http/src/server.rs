@@ -1052,6 +1052,16 @@ pub fn op_http_close(state: &mut OpState, #[smi] rid: ResourceId) {
   }
 }
 
+/// A response's `statusMessage` as its reason phrase: "" (the standard one) when it is
+/// undefined or null, which is the common case and needs no string from the engine.
+fn reason_phrase<'a>(scope: &mut v8::PinScope<'a, '_>, value: v8::Local<'a, v8::Value>) -> String {
+  if value.is_null_or_undefined() {
+    return String::new();
+  }
+  let text = string_of(scope, value);
+  with_utf8(scope, text, |b| String::from_utf8_lossy(b).into_owned())
+}
+
 /// Builds a response head from JS values: status, reason ("" for the standard one) and a
 /// flat `[name, value, ...]` array (or null).
 fn build_response<'a>(
@@ -1094,7 +1104,8 @@ fn build_response<'a>(
 }
 
 /// Whole responses (`res.end(body)` with nothing sent before), five values each:
-/// `id, status, reason ("" for the standard one), headers ([name, value, ...] or null),
+/// `id, status, statusMessage (undefined or null for the standard reason), headers
+/// ([name, value, ...] or null),
 /// body (string, Uint8Array or null)`. JS queues the responses of a batch of requests and
 /// hands them over in one call. Each goes into its request's slot and wakes the waiting
 /// hyper service; requests whose client is gone are skipped. JS has validated status and
@@ -1123,10 +1134,7 @@ pub fn op_http_respond<'a>(
     let Some(keep_alive) = slab.borrow_mut().unanswered(id) else {
       continue;
     };
-    let reason = match v8::Local::<v8::String>::try_from(reason) {
-      Ok(s) => with_utf8(scope, s, |b| String::from_utf8_lossy(b).into_owned()),
-      Err(_) => String::new(),
-    };
+    let reason = reason_phrase(scope, reason);
     let data = body_bytes(scope, body);
     let response = build_response(
       scope,
@@ -1264,18 +1272,19 @@ pub fn op_http_write_head<'a>(
   state: &mut OpState,
   #[smi] id: u32,
   #[smi] status: u32,
-  #[string] reason: &str,
+  reason: v8::Local<'a, v8::Value>,
   headers: v8::Local<'a, v8::Value>,
 ) -> Result<bool, NodeError> {
   let slab = state.borrow::<HttpSlab>().0.clone();
   let Some(keep_alive) = slab.borrow_mut().unanswered(id) else {
     return Ok(false);
   };
+  let reason = reason_phrase(scope, reason);
   let stream = Rc::new(RefCell::new(StreamState::default()));
   let response = build_response(
     scope,
     status,
-    reason,
+    &reason,
     headers,
     keep_alive,
     OutgoingBody::Stream(stream.clone()),
