@@ -191,6 +191,9 @@
   IP.statusMessage = null;
   IP.rawTrailers = [];
   IP._reading = false;
+  // Looked up on every request (does it have listeners?): found here, not four
+  // prototypes up.
+  IP._events = undefined;
 
   // QuickJS shares an object layout (a "shape") only while a live object has it. A request
   // dies before the next one is made, so without these holders every request and response
@@ -483,34 +486,41 @@
     return this;
   };
 
-  // Header names and values that passed validation before: a lookup is much cheaper than
-  // the regular expressions on QuickJS, and servers send the same few headers again and
-  // again. Bounded, so that varying values cannot grow them without limit.
+  // Header names and values that passed validation before, each with its token for a
+  // response head: the id Rust keeps it under (see tokens.rs), or the string itself when
+  // Rust's table is full. A lookup is much cheaper than the regular expressions on
+  // QuickJS, and servers send the same few headers again and again. Bounded, so that
+  // varying values cannot grow them without limit.
   const CACHE_LIMIT = 512;
   let validNames = { __proto__: null };
   let validNameCount = 0;
   let validValues = { __proto__: null };
   let validValueCount = 0;
 
+  function headerToken(text, isName) {
+    const id = ops.op_http_header_token(text, isName);
+    return id >= 0 ? id : text;
+  }
+
   function checkHeader(name, value) {
     // Only strings are remembered: 123 must not pass because '123' did.
-    if (typeof name !== 'string' || validNames[name] !== true) {
+    if (typeof name !== 'string' || validNames[name] === undefined) {
       validateHeaderName(name);
       if (validNameCount === CACHE_LIMIT) {
         validNames = { __proto__: null };
         validNameCount = 0;
       }
-      validNames[name] = true;
+      validNames[name] = headerToken(name, true);
       validNameCount++;
     }
-    if (typeof value === 'number' || (typeof value === 'string' && validValues[value] === true)) return;
+    if (typeof value === 'number' || (typeof value === 'string' && validValues[value] !== undefined)) return;
     validateHeaderValue(name, value);
     if (typeof value === 'string' && value.length <= 128) {
       if (validValueCount === CACHE_LIMIT) {
         validValues = { __proto__: null };
         validValueCount = 0;
       }
-      validValues[value] = true;
+      validValues[value] = headerToken(value, false);
       validValueCount++;
     }
   }
@@ -518,10 +528,16 @@
   // Appends a header (a value or an array of values) to a flat [name, value, ...] list,
   // validating it as Node does.
   function pushHeader(flat, name, value) {
-    // A name and string value that passed checkHeader before go straight in.
-    if (typeof value === 'string' && validNames[name] === true && validValues[value] === true) {
-      flat.push(name, value);
-    } else if (Array.isArray(value)) {
+    // A name and string value that passed checkHeader before go in as their tokens.
+    if (typeof value === 'string') {
+      const nameToken = validNames[name];
+      const valueToken = nameToken === undefined ? undefined : validValues[value];
+      if (valueToken !== undefined) {
+        flat.push(nameToken, valueToken);
+        return;
+      }
+    }
+    if (Array.isArray(value)) {
       for (let i = 0; i < value.length; i++) {
         checkHeader(name, value[i]);
         flat.push(name, '' + value[i]);

@@ -24,6 +24,8 @@ pub(crate) use nodus_core::strings::js_latin1;
 pub(crate) use nodus_core::strings::js_string;
 use nodus_core::strings::{utf8_bytes, with_latin1};
 
+use crate::tokens::HeaderTokens;
+
 /// The bytes a streamed body buffers before `write()` returns false: a net.Socket's
 /// default in Node 22 and later. One chunk of that size may wait while hyper sends the
 /// previous one, which keeps the connection busy (http.js has the same number).
@@ -214,6 +216,7 @@ fn invalid_header_value(name: &str) -> NodeError {
 pub(crate) fn append_js_headers<'a>(
   scope: &mut v8::PinScope<'a, '_>,
   headers: v8::Local<'a, v8::Value>,
+  tokens: &HeaderTokens,
   map: &mut HeaderMap,
 ) -> Result<(), NodeError> {
   let Ok(array) = v8::Local::<v8::Array>::try_from(headers) else {
@@ -226,16 +229,32 @@ pub(crate) fn append_js_headers<'a>(
       break;
     };
     i += 2;
-    let (name, value) = (string_of(scope, name), string_of(scope, value));
-    let header = with_latin1(scope, name, |b| {
-      HeaderName::from_bytes(b).map_err(|_| invalid_header_name(&String::from_utf8_lossy(b)))
-    })?;
-    let value = with_latin1(scope, value, |b| {
-      HeaderValue::from_bytes(b).map_err(|_| invalid_header_value(header.as_str()))
-    })?;
+    let header = match token(name).and_then(|id| tokens.name(id)) {
+      Some(header) => header.clone(),
+      None => {
+        let name = string_of(scope, name);
+        with_latin1(scope, name, |b| {
+          HeaderName::from_bytes(b).map_err(|_| invalid_header_name(&String::from_utf8_lossy(b)))
+        })?
+      }
+    };
+    let value = match token(value).and_then(|id| tokens.value(id)) {
+      Some(value) => value.clone(),
+      None => {
+        let value = string_of(scope, value);
+        with_latin1(scope, value, |b| {
+          HeaderValue::from_bytes(b).map_err(|_| invalid_header_value(header.as_str()))
+        })?
+      }
+    };
     map.append(header, value);
   }
   Ok(())
+}
+
+/// A header token id (see tokens.rs) where a flat header list has a number.
+fn token(value: v8::Local<v8::Value>) -> Option<i32> {
+  v8::Local::<v8::Int32>::try_from(value).ok().map(|n| n.value())
 }
 
 /// A JS value as a string: itself when it is one (JS sends strings; converting costs).

@@ -32,6 +32,7 @@ use nodus_core::errors::NodeError;
 use tokio::sync::Notify;
 
 use crate::body::*;
+use crate::tokens::HeaderTokens;
 
 /// A client connection: hyper's sender, and the task that drives the connection.
 pub struct ClientConnection {
@@ -177,7 +178,12 @@ pub fn op_http_client_request<'a>(
   let mut request = Request::new(body);
   *request.method_mut() = method;
   *request.uri_mut() = uri;
-  append_js_headers(scope, headers, request.headers_mut())?;
+  append_js_headers(
+    scope,
+    headers,
+    state.borrow::<HeaderTokens>(),
+    request.headers_mut(),
+  )?;
   Ok(state.resource_table.add(ClientExchange {
     conn,
     request: RefCell::new(Some(request)),

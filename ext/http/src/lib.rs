@@ -14,6 +14,7 @@ mod body;
 mod client;
 mod connection;
 mod server;
+mod tokens;
 
 pub use client::ClientConnection;
 pub use client::ClientExchange;
@@ -21,6 +22,7 @@ use client::*;
 use connection::*;
 pub use server::HttpServerResource;
 use server::*;
+use tokens::*;
 
 deno_core::extension!(
   ext_http,
@@ -34,6 +36,7 @@ deno_core::extension!(
     op_http_close_idle_connections,
     op_http_connection_count,
     op_http_respond,
+    op_http_header_token,
     op_http_upgrade,
     op_http_upgraded,
     op_http_write_head,
@@ -61,6 +64,7 @@ deno_core::extension!(
   ],
   state = |state| {
     state.put(server::HttpSlab::default());
+    state.put(tokens::HeaderTokens::default());
     state.put(connection::WatchedConnections::default());
   },
   customizer = |ext: &mut deno_core::Extension| {

@@ -43,6 +43,7 @@ use crate::connection::ConnIo;
 use crate::connection::Connection;
 use crate::connection::Phase;
 use crate::connection::SocketFacts;
+use crate::tokens::HeaderTokens;
 use tokio::sync::Notify;
 
 // ---------------------------------------------------------------------------------------
@@ -1069,6 +1070,7 @@ fn build_response<'a>(
   status: u32,
   reason: &str,
   headers: v8::Local<'a, v8::Value>,
+  tokens: &HeaderTokens,
   keep_alive: Option<HeaderValue>,
   body: OutgoingBody,
 ) -> Result<Response<OutgoingBody>, NodeError> {
@@ -1090,7 +1092,7 @@ fn build_response<'a>(
     }
   }
   let map = response.headers_mut();
-  append_js_headers(scope, headers, map)?;
+  append_js_headers(scope, headers, tokens, map)?;
   let has_connection = map.contains_key(hyper::header::CONNECTION);
   if let Some(value) = keep_alive {
     if !has_connection {
@@ -1141,6 +1143,7 @@ pub fn op_http_respond<'a>(
       status,
       &reason,
       headers,
+      state.borrow::<HeaderTokens>(),
       keep_alive,
       OutgoingBody::Full(data),
     )
@@ -1193,7 +1196,15 @@ pub fn op_http_upgrade<'a>(
     }
   };
   let data = body_bytes(scope, body);
-  let mut response = build_response(scope, status, reason, headers, None, OutgoingBody::Full(data))?;
+  let mut response = build_response(
+    scope,
+    status,
+    reason,
+    headers,
+    state.borrow::<HeaderTokens>(),
+    None,
+    OutgoingBody::Full(data),
+  )?;
   if !switching {
     response
       .headers_mut()
@@ -1286,6 +1297,7 @@ pub fn op_http_write_head<'a>(
     status,
     &reason,
     headers,
+    state.borrow::<HeaderTokens>(),
     keep_alive,
     OutgoingBody::Stream(stream.clone()),
   )?;
@@ -1325,7 +1337,7 @@ pub fn op_http_end<'a>(
 ) -> Result<(), NodeError> {
   let data = body_bytes(scope, chunk);
   let mut trailer_map = HeaderMap::new();
-  append_js_headers(scope, trailers, &mut trailer_map)?;
+  append_js_headers(scope, trailers, state.borrow::<HeaderTokens>(), &mut trailer_map)?;
   with_stream(state, id, |s| {
     if !trailer_map.is_empty() {
       s.trailers = Some(trailer_map);
