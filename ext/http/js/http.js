@@ -17,6 +17,11 @@
   const Readable = stream.Readable;
   const ReadableState = Readable.ReadableState;
   const LegacyStream = stream.Stream;
+  // Taken once, as Node's primordials: a global and its property are two lookups per use
+  // on QuickJS, and the per-request path uses these.
+  const ObjectCreate = Object.create;
+  const ObjectKeys = Object.keys;
+  const ArrayIsArray = Array.isArray;
 
   let errorCodes;
   function codes() {
@@ -204,7 +209,7 @@
   function holdShapes(proto, names) {
     const holders = [];
     for (let n = 0; n <= names.length; n++) {
-      const obj = Object.create(proto);
+      const obj = ObjectCreate(proto);
       for (let i = 0; i < n; i++) obj[names[i]] = null;
       holders.push(obj);
     }
@@ -442,7 +447,7 @@
     if (prev === undefined) {
       this._headers[key] = [name, value];
     } else {
-      const list = Array.isArray(prev[1]) ? prev[1] : [prev[1]];
+      const list = ArrayIsArray(prev[1]) ? prev[1] : [prev[1]];
       prev[1] = list.concat(value);
     }
     return this;
@@ -460,7 +465,7 @@
     return out;
   };
   RP.getHeaderNames = function getHeaderNames() {
-    return this._headers === null ? [] : Object.keys(this._headers);
+    return this._headers === null ? [] : ObjectKeys(this._headers);
   };
   RP.getRawHeaderNames = function getRawHeaderNames() {
     const out = [];
@@ -481,7 +486,7 @@
     if (headers instanceof Map) {
       for (const [k, v] of headers) this.setHeader(k, v);
     } else if (headers !== null && typeof headers === 'object') {
-      for (const k of Object.keys(headers)) this.setHeader(k, headers[k]);
+      for (const k of ObjectKeys(headers)) this.setHeader(k, headers[k]);
     }
     return this;
   };
@@ -537,7 +542,7 @@
         return;
       }
     }
-    if (Array.isArray(value)) {
+    if (ArrayIsArray(value)) {
       for (let i = 0; i < value.length; i++) {
         checkHeader(name, value[i]);
         flat.push(name, '' + value[i]);
@@ -557,7 +562,7 @@
     for (const key in h) {
       const e = h[key];
       const v = e[1];
-      if (Array.isArray(v)) {
+      if (ArrayIsArray(v)) {
         for (let i = 0; i < v.length; i++) flat.push(e[0], '' + v[i]);
       } else {
         flat.push(e[0], '' + v);
@@ -566,6 +571,8 @@
     return flat;
   }
 
+
+  let lastHeaderObject = null;
 
   RP.writeHead = function writeHead(statusCode, reason, obj) {
     if (headSent(this)) throw headersSentError('write');
@@ -583,10 +590,10 @@
     let flat;
     if (obj === undefined || obj === null) {
       flat = storedFlat(this._headers);
-    } else if (Array.isArray(obj)) {
+    } else if (ArrayIsArray(obj)) {
       // [[name, value], ...] or [name, value, name, value, ...]
       if (this._headers !== null) {
-        if (obj.length && Array.isArray(obj[0])) {
+        if (obj.length && ArrayIsArray(obj[0])) {
           for (let i = 0; i < obj.length; i++) this.setHeader(obj[i][0], obj[i][1]);
         } else {
           for (let i = 0; i + 1 < obj.length; i += 2) this.appendHeader(obj[i], obj[i + 1]);
@@ -594,7 +601,7 @@
         flat = storedFlat(this._headers);
       } else {
         flat = [];
-        if (obj.length && Array.isArray(obj[0])) {
+        if (obj.length && ArrayIsArray(obj[0])) {
           for (let i = 0; i < obj.length; i++) pushHeader(flat, obj[i][0], obj[i][1]);
         } else {
           if (obj.length % 2 !== 0) throw new (codes().ERR_INVALID_ARG_VALUE)('headers', obj);
@@ -603,15 +610,18 @@
       }
     } else if (this._headers !== null) {
       // Headers set before merge with these (these win); Node skips an empty name here.
-      const keys = Object.keys(obj);
+      const keys = ObjectKeys(obj);
       for (let i = 0; i < keys.length; i++) if (keys[i]) this.setHeader(keys[i], obj[keys[i]]);
       flat = storedFlat(this._headers);
     } else {
       // The common case: no setHeader() before, a plain object here. Own keys only, as
       // Node (and Object.keys is much cheaper than for-in on QuickJS).
       flat = [];
-      const keys = Object.keys(obj);
+      const keys = ObjectKeys(obj);
       for (let i = 0; i < keys.length; i++) pushHeader(flat, keys[i], obj[keys[i]]);
+      // Keeps the object's shape alive until the next writeHead, whose literal most likely
+      // has the same keys (see holdShapes).
+      lastHeaderObject = obj;
     }
     this._flat = flat;
     return this;
@@ -802,19 +812,19 @@
   RP._trailers = null;
   RP.addTrailers = function addTrailers(headers) {
     const flat = [];
-    const isArray = Array.isArray(headers);
-    const keys = Object.keys(headers);
+    const isArray = ArrayIsArray(headers);
+    const keys = ObjectKeys(headers);
     for (let i = 0; i < keys.length; i++) {
       const field = isArray ? headers[keys[i]][0] : keys[i];
       let value = isArray ? headers[keys[i]][1] : headers[keys[i]];
       validateHeaderName(field, 'Trailer name');
-      if (Array.isArray(value) && value.length > 1) {
+      if (ArrayIsArray(value) && value.length > 1) {
         for (let j = 0; j < value.length; j++) {
           if (invalidCharRe.test(String(value[j]))) throw new (codes().ERR_INVALID_CHAR)('trailer content', field);
           flat.push(field, String(value[j]));
         }
       } else {
-        if (Array.isArray(value)) value = value.join('; ');
+        if (ArrayIsArray(value)) value = value.join('; ');
         if (invalidCharRe.test(String(value))) throw new (codes().ERR_INVALID_CHAR)('trailer content', field);
         flat.push(field, String(value));
       }
@@ -1058,10 +1068,11 @@
     b._server = server;
     const fields = b[0];
     dispatching = true;
-    for (let i = 0; i < fields.length; i += BATCH_STRIDE) {
+    const fieldCount = fields.length;
+    for (let i = 0; i < fieldCount; i += BATCH_STRIDE) {
       // The server's requests and responses, made without their constructors (see
       // holdShapes): two own properties each.
-      const req = Object.create(IP);
+      const req = ObjectCreate(IP);
       req._b = b;
       req._at = i;
       const flags = fields[i + FIELD_META] & 255;
@@ -1071,7 +1082,7 @@
         if (announce) announceConnection(server, req);
         // flags bit 1: the request asks to switch protocols (see server.rs `Batch`).
         if ((flags & 2) !== 0 && emitUpgrade(server, req)) continue;
-        const res = Object.create(RP);
+        const res = ObjectCreate(RP);
         res._id = fields[i];
         res.req = req;
         if (track !== null) trackMessage(server, res);

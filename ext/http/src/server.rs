@@ -818,6 +818,8 @@ async fn serve_until_done(
       conn.as_mut().await
     } else {
       tokio::select! {
+        // The connection first, and no random pick: this runs on every wake-up.
+        biased;
         r = conn.as_mut() => r,
         _ = stop => {
           conn.as_mut().graceful_shutdown();
