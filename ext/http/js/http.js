@@ -381,7 +381,8 @@
 
   // Two own properties per response; the rest of the state starts on the prototype
   // (see IncomingMessage for why). The head is "sent" (headersSent) once writeHead stored
-  // it (`_flat`), a write started the stream (`_streaming`) or end() queued the response.
+  // it (`_flat`), a write started the stream (`_streaming`) or end() queued the response
+  // (`_flat` is ENDED).
   function ServerResponse(req) {
     this._id = req._id;
     this.req = req;
@@ -391,11 +392,10 @@
   const RP = ServerResponse.prototype;
 
   holdShapes(IP, ['_b', '_at']);
-  holdShapes(RP, ['_id', 'req', '_flat', 'finished']);
+  holdShapes(RP, ['_id', 'req', '_flat']);
   RP.statusCode = 200;
   RP.statusMessage = undefined;
   RP._headers = null;
-  RP.finished = false;
   RP.sendDate = true;
   RP.chunkedEncoding = false;
   RP.shouldKeepAlive = true;
@@ -411,6 +411,13 @@
 
   Object.defineProperties(RP, {
     headersSent: { get() { return headSent(this); }, configurable: true },
+    // end() marks the response by its head (`_flat = ENDED`): one own property written
+    // per response instead of two.
+    finished: {
+      get() { return this._flat === ENDED; },
+      set(v) { Object.defineProperty(this, 'finished', { value: v, writable: true, configurable: true, enumerable: true }); },
+      configurable: true,
+    },
     writableEnded: { get() { return this.finished; }, configurable: true },
     writableFinished: { get() { return this.finished && !this._finishPending; }, configurable: true },
     writableNeedDrain: { get() { return this._needDrain; }, configurable: true },
@@ -424,7 +431,7 @@
   });
 
   function headSent(res) {
-    return res._flat !== null || res._streaming || res.finished;
+    return res._flat !== null || res._streaming;
   }
 
   function headersSentError(action) {
@@ -555,6 +562,8 @@
 
   // The headers stored by setHeader() as a flat list (they were validated when set).
   const NO_HEADERS = Object.freeze([]);
+  // The head of a response that has ended (see `finished`).
+  const ENDED = Object.freeze([]);
 
   function storedFlat(h) {
     if (h === null) return NO_HEADERS;
@@ -704,7 +713,7 @@
       callback = encoding;
       encoding = undefined;
     }
-    if (this.finished) return writeAfterEnd(this, callback);
+    if (this._flat === ENDED) return writeAfterEnd(this, callback);
     if (chunk === null) throw new (codes().ERR_STREAM_NULL_VALUES)();
     checkChunk(chunk);
     if (!this._streaming) startStream(this);
@@ -742,7 +751,8 @@
       callback = encoding;
       encoding = undefined;
     }
-    if (this.finished) {
+    const flat = this._flat;
+    if (flat === ENDED) {
       if (typeof callback === 'function') process.nextTick(callback);
       return this;
     }
@@ -755,13 +765,13 @@
     }
     // Only what changes is written: each new own property costs on QuickJS.
     if (this._corked !== 0) this._corked = 0;
-    this.finished = true;
+    this._flat = ENDED;
     if (this._tracked !== null || this.req._tracked !== null) untrack(this);
     if (this._streaming) {
       ops.op_http_end(this._id, chunk, this._trailers);
     } else {
       // The head's headers are what writeHead stored, else what setHeader() collected.
-      queued.push(this._id, this.statusCode, this.statusMessage, this._flat !== null ? this._flat : storedFlat(this._headers), chunk);
+      queued.push(this._id, this.statusCode, this.statusMessage, flat !== null ? flat : storedFlat(this._headers), chunk);
       if (!dispatching && !flushScheduled) {
         flushScheduled = true;
         queueMicrotask(flushResponses);
