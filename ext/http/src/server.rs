@@ -278,9 +278,6 @@ pub struct HttpServerResource {
   shared: Rc<RefCell<ServerShared>>,
   cancel: Rc<CancelHandle>,
   shutdown: Rc<Notify>,
-  /// Cancels the connections open now (`closeAllConnections`); replaced after each use so
-  /// that later connections are not born cancelled.
-  connections: Rc<RefCell<Rc<CancelHandle>>>,
   config: Rc<ServerConfig>,
   slab: Rc<RefCell<Slab>>,
   /// An accept loop runs (else connections only come through `op_http_adopt`).
@@ -325,7 +322,6 @@ impl HttpServerResource {
 
   fn serve(&self, stream: tokio::net::TcpStream, peer: std::net::SocketAddr) {
     let _ = stream.set_nodelay(true);
-    let kill = self.connections.borrow().clone();
     let conn = Connection::new(&stream, peer);
     let (timeout, watch) = {
       let s = self.shared.borrow();
@@ -345,7 +341,6 @@ impl HttpServerResource {
       self.slab.clone(),
       self.shared.clone(),
       self.shutdown.clone(),
-      kill,
     );
   }
 }
@@ -528,7 +523,6 @@ pub fn op_http_serve(
     shared,
     cancel: Rc::new(CancelHandle::new()),
     shutdown: Rc::new(Notify::new()),
-    connections: Rc::new(RefCell::new(Rc::new(CancelHandle::new()))),
     config,
     slab: state.borrow::<HttpSlab>().0.clone(),
     has_listener: listener.is_some(),
@@ -762,13 +756,13 @@ fn serve_connection(
   slab: Rc<RefCell<Slab>>,
   shared: Rc<RefCell<ServerShared>>,
   shutdown: Rc<Notify>,
-  kill: Rc<CancelHandle>,
 ) {
   shared.borrow_mut().live.insert(conn.id, conn.clone());
   deno_core::unsync::spawn(async move {
     // Cancelling drops hyper's connection: the socket closes with requests unanswered.
+    // One cancel handle per connection (a second, server-wide one cost a registration on
+    // every poll): closeAllConnections cancels each live connection's.
     let _ = serve_until_done(stream, slab, shared.clone(), shutdown, conn.clone(), config)
-      .or_cancel(kill)
       .or_cancel(conn.kill.clone())
       .await;
     conn.end();
@@ -1019,8 +1013,9 @@ pub async fn op_http_next(state: Rc<RefCell<OpState>>, #[smi] rid: ResourceId) -
 #[op2(fast)]
 pub fn op_http_close_connections(state: &mut OpState, #[smi] rid: ResourceId) {
   if let Ok(server) = state.resource_table.get::<HttpServerResource>(rid) {
-    let old = server.connections.replace(Rc::new(CancelHandle::new()));
-    old.cancel();
+    for conn in server.shared.borrow().live.values() {
+      conn.kill.cancel();
+    }
   }
 }
 
