@@ -1050,6 +1050,11 @@ pub fn op_http_close(state: &mut OpState, #[smi] rid: ResourceId) {
   }
 }
 
+/// The `Keep-Alive` name and the `Connection: keep-alive` value, made at compile time
+/// (every keep-alive response has both).
+const KEEP_ALIVE: HeaderName = HeaderName::from_static("keep-alive");
+const KEEP_ALIVE_VALUE: HeaderValue = HeaderValue::from_static("keep-alive");
+
 /// A response's `statusMessage` as its reason phrase: "" (the standard one) when it is
 /// undefined or null, which is the common case and needs no string from the engine.
 fn reason_phrase<'a>(scope: &mut v8::PinScope<'a, '_>, value: v8::Local<'a, v8::Value>) -> String {
@@ -1093,9 +1098,9 @@ fn build_response<'a>(
   let has_connection = map.contains_key(hyper::header::CONNECTION);
   if let Some(value) = keep_alive {
     if !has_connection {
-      map.insert(hyper::header::CONNECTION, HeaderValue::from_static("keep-alive"));
+      map.insert(hyper::header::CONNECTION, KEEP_ALIVE_VALUE);
       if !value.is_empty() {
-        map.insert(HeaderName::from_static("keep-alive"), value);
+        map.insert(KEEP_ALIVE, value);
       }
     }
   }
