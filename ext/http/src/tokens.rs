@@ -5,6 +5,7 @@
 //! UTF-8 walk, and building the hyper value another copy; an id costs neither.
 
 use std::collections::HashMap;
+use std::hash::Hash;
 
 use deno_core::op2;
 use deno_core::v8;
@@ -20,44 +21,51 @@ const MAX_TOKENS: usize = 1024;
 /// The names and values JS refers to by id (ids count from 0 in each table).
 #[derive(Default)]
 pub struct HeaderTokens {
-  names: Vec<HeaderName>,
-  name_ids: HashMap<HeaderName, i32>,
-  values: Vec<HeaderValue>,
-  value_ids: HashMap<HeaderValue, i32>,
+  names: Interned<HeaderName>,
+  values: Interned<HeaderValue>,
 }
 
 impl HeaderTokens {
   pub(crate) fn name(&self, id: i32) -> Option<&HeaderName> {
-    self.names.get(usize::try_from(id).ok()?)
+    self.names.get(id)
   }
 
   pub(crate) fn value(&self, id: i32) -> Option<&HeaderValue> {
-    self.values.get(usize::try_from(id).ok()?)
+    self.values.get(id)
+  }
+}
+
+/// Distinct items under ids in the order they came, at most [`MAX_TOKENS`].
+struct Interned<T> {
+  items: Vec<T>,
+  ids: HashMap<T, i32>,
+}
+
+impl<T> Default for Interned<T> {
+  fn default() -> Self {
+    Interned {
+      items: Vec::new(),
+      ids: HashMap::new(),
+    }
+  }
+}
+
+impl<T: Clone + Eq + Hash> Interned<T> {
+  fn get(&self, id: i32) -> Option<&T> {
+    self.items.get(usize::try_from(id).ok()?)
   }
 
-  fn name_id(&mut self, name: HeaderName) -> i32 {
-    if let Some(&id) = self.name_ids.get(&name) {
+  /// The item's id, new if need be; -1 when the table is full.
+  fn id(&mut self, item: T) -> i32 {
+    if let Some(&id) = self.ids.get(&item) {
       return id;
     }
-    if self.names.len() >= MAX_TOKENS {
+    if self.items.len() >= MAX_TOKENS {
       return -1;
     }
-    let id = self.names.len() as i32;
-    self.names.push(name.clone());
-    self.name_ids.insert(name, id);
-    id
-  }
-
-  fn value_id(&mut self, value: HeaderValue) -> i32 {
-    if let Some(&id) = self.value_ids.get(&value) {
-      return id;
-    }
-    if self.values.len() >= MAX_TOKENS {
-      return -1;
-    }
-    let id = self.values.len() as i32;
-    self.values.push(value.clone());
-    self.value_ids.insert(value, id);
+    let id = self.items.len() as i32;
+    self.items.push(item.clone());
+    self.ids.insert(item, id);
     id
   }
 }
@@ -75,9 +83,9 @@ pub fn op_http_header_token(
   let tokens = state.borrow_mut::<HeaderTokens>();
   with_latin1(scope, text, |bytes| {
     if is_name {
-      HeaderName::from_bytes(bytes).map_or(-1, |n| tokens.name_id(n))
+      HeaderName::from_bytes(bytes).map_or(-1, |n| tokens.names.id(n))
     } else {
-      HeaderValue::from_bytes(bytes).map_or(-1, |v| tokens.value_id(v))
+      HeaderValue::from_bytes(bytes).map_or(-1, |v| tokens.values.id(v))
     }
   })
 }
