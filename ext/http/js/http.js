@@ -412,10 +412,14 @@
   Object.defineProperties(RP, {
     headersSent: { get() { return headSent(this); }, configurable: true },
     // end() marks the response by its head (`_flat = ENDED`): one own property written
-    // per response instead of two.
+    // per response instead of two. A program that sets it true ends the response for
+    // write() and end() too, as when it was a plain property.
     finished: {
       get() { return this._flat === ENDED; },
-      set(v) { Object.defineProperty(this, 'finished', { value: v, writable: true, configurable: true, enumerable: true }); },
+      set(v) {
+        if (v) this._flat = ENDED;
+        ownValue(this, 'finished', v);
+      },
       configurable: true,
     },
     writableEnded: { get() { return this.finished; }, configurable: true },
@@ -580,7 +584,6 @@
     return flat;
   }
 
-
   let lastHeaderObject = null;
 
   RP.writeHead = function writeHead(statusCode, reason, obj) {
@@ -676,7 +679,6 @@
     });
     return false;
   }
-
 
   // Whole responses wait here (five values each, see op_http_respond) and go to Rust in
   // one op: after the batch of requests that produced them, or at the end of the current

@@ -1109,11 +1109,11 @@ fn build_response<'a>(
 
 /// Whole responses (`res.end(body)` with nothing sent before), five values each:
 /// `id, status, statusMessage (undefined or null for the standard reason), headers
-/// ([name, value, ...] or null),
-/// body (string, Uint8Array or null)`. JS queues the responses of a batch of requests and
-/// hands them over in one call. Each goes into its request's slot and wakes the waiting
-/// hyper service; requests whose client is gone are skipped. JS has validated status and
-/// headers; a response Rust still cannot build becomes a 500 so that no client hangs.
+/// ([name, value, ...] or null), body (string, Uint8Array or null)`. JS queues the
+/// responses of a batch of requests and hands them over in one call. Each goes into its
+/// request's slot and wakes the waiting hyper service; requests whose client is gone are
+/// skipped. JS has validated status and headers; a response Rust still cannot build
+/// becomes a 500 so that no client hangs.
 #[op2(fast)]
 pub fn op_http_respond<'a>(
   scope: &mut v8::PinScope<'a, '_>,
