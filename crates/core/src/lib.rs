@@ -11,6 +11,7 @@
 
 #![warn(missing_docs, missing_debug_implementations)]
 
+pub mod buffers;
 mod builtins;
 mod cjs_exports;
 pub mod errors;

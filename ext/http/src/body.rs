@@ -11,6 +11,7 @@ use std::task::Poll;
 use std::task::Waker;
 
 use bytes::Bytes;
+use deno_core::convert::ToV8;
 use deno_core::v8;
 use hyper::body::Body;
 use hyper::body::Frame;
@@ -19,6 +20,7 @@ use hyper::body::SizeHint;
 use hyper::header::HeaderName;
 use hyper::header::HeaderValue;
 use hyper::HeaderMap;
+use nodus_core::buffers::uint8_array_copy;
 use nodus_core::errors::NodeError;
 pub(crate) use nodus_core::strings::js_latin1;
 pub(crate) use nodus_core::strings::js_string;
@@ -268,20 +270,28 @@ pub(crate) fn string_of<'a>(
   }
 }
 
-/// Bytes for JS as a Uint8Array that owns them, or null when there are none.
+/// Bytes for JS as a Uint8Array, or null when there are none.
 pub(crate) fn uint8_array_or_null<'a>(
   scope: &mut v8::PinScope<'a, '_>,
-  bytes: Vec<u8>,
+  bytes: &[u8],
 ) -> v8::Local<'a, v8::Value> {
   if bytes.is_empty() {
     return v8::null(scope).into();
   }
-  let len = bytes.len();
-  let store = v8::ArrayBuffer::new_backing_store_from_vec(bytes).make_shared();
-  let buffer = v8::ArrayBuffer::with_backing_store(scope, &store);
-  match v8::Uint8Array::new(scope, buffer, 0, len) {
-    Some(a) => a.into(),
-    None => v8::null(scope).into(),
+  uint8_array_copy(scope, bytes).map_or_else(|| v8::null(scope).into(), Into::into)
+}
+
+/// A chunk of an incoming body for JS as a Uint8Array, empty at the body's end.
+pub(crate) struct BodyChunk(pub(crate) Option<Bytes>);
+
+impl<'a> ToV8<'a> for BodyChunk {
+  type Error = NodeError;
+  fn to_v8<'i>(self, scope: &mut v8::PinScope<'a, 'i>) -> Result<v8::Local<'a, v8::Value>, NodeError> {
+    uint8_array_copy(scope, self.0.as_deref().unwrap_or_default())
+      .map(Into::into)
+      .ok_or_else(|| {
+        NodeError::range_error("ERR_BUFFER_TOO_LARGE", "body chunk too large for an ArrayBuffer")
+      })
   }
 }
 

@@ -254,7 +254,7 @@ pub struct ResponseHead {
 impl<'a> ToV8<'a> for ResponseHead {
   type Error = Infallible;
   fn to_v8<'i>(self, scope: &mut v8::PinScope<'a, 'i>) -> Result<v8::Local<'a, v8::Value>, Infallible> {
-    let body = uint8_array_or_null(scope, self.body);
+    let body = uint8_array_or_null(scope, &self.body);
     let values = [
       v8::Integer::new_from_unsigned(scope, self.status as u32).into(),
       js_string(scope, &self.reason),
@@ -334,14 +334,13 @@ pub async fn op_http_client_response(
 /// The next chunk of response `rid`'s body; empty at its end. A connection that breaks
 /// mid-body is ECONNRESET.
 #[op2]
-#[buffer]
 pub async fn op_http_client_read(
   state: Rc<RefCell<OpState>>,
   #[smi] rid: ResourceId,
-) -> Result<Vec<u8>, NodeError> {
+) -> Result<BodyChunk, NodeError> {
   let exchange = exchange(&state, rid)?;
   let Some(mut body) = exchange.body.borrow_mut().take() else {
-    return Ok(Vec::new());
+    return Ok(BodyChunk(None));
   };
   let chunk = next_chunk(&mut body, &mut None)
     .or_cancel(RcRef::map(&exchange, |e| &e.cancel))
@@ -350,9 +349,9 @@ pub async fn op_http_client_read(
   match chunk {
     Ok(Some(data)) => {
       *exchange.body.borrow_mut() = Some(body);
-      Ok(data.to_vec())
+      Ok(BodyChunk(Some(data)))
     }
-    Ok(None) => Ok(Vec::new()),
+    Ok(None) => Ok(BodyChunk(None)),
     Err(_) => Err(hang_up()),
   }
 }

@@ -233,7 +233,7 @@ impl<'a> ToV8<'a> for ServerEvent {
           js_string(scope, code),
           js_string(scope, reason),
           v8::Integer::new_from_unsigned(scope, len).into(),
-          uint8_array_or_null(scope, raw),
+          uint8_array_or_null(scope, &raw),
         ]
       }
     };
@@ -1237,7 +1237,7 @@ impl<'a> ToV8<'a> for UpgradedSocket {
   type Error = Infallible;
   fn to_v8<'i>(self, scope: &mut v8::PinScope<'a, 'i>) -> Result<v8::Local<'a, v8::Value>, Infallible> {
     let info = self.info.to_v8(scope)?;
-    let head = uint8_array_or_null(scope, self.head.to_vec());
+    let head = uint8_array_or_null(scope, &self.head);
     Ok(v8::Array::new_with_elements(scope, &[info, head]).into())
   }
 }
@@ -1366,11 +1366,10 @@ pub async fn op_http_drained(state: Rc<RefCell<OpState>>, #[smi] id: u32) {
 
 /// The next chunk of request `id`'s body; empty at its end.
 #[op2]
-#[buffer]
-pub async fn op_http_read(state: Rc<RefCell<OpState>>, #[smi] id: u32) -> Vec<u8> {
+pub async fn op_http_read(state: Rc<RefCell<OpState>>, #[smi] id: u32) -> BodyChunk {
   let slab = state.borrow().borrow::<HttpSlab>().0.clone();
   let Some(mut body) = slab.borrow_mut().get(id).and_then(|e| e.body.take()) else {
-    return Vec::new();
+    return BodyChunk(None);
   };
   let mut trailers = None;
   match next_chunk(&mut body, &mut trailers).await {
@@ -1378,7 +1377,7 @@ pub async fn op_http_read(state: Rc<RefCell<OpState>>, #[smi] id: u32) -> Vec<u8
       if let Some(e) = slab.borrow_mut().get(id) {
         e.body = Some(body);
       }
-      data.to_vec()
+      BodyChunk(Some(data))
     }
     // End of body, or a broken one (the client went away): end.
     Ok(None) | Err(_) => {
@@ -1386,7 +1385,7 @@ pub async fn op_http_read(state: Rc<RefCell<OpState>>, #[smi] id: u32) -> Vec<u8
         e.conn.request_received();
         e.trailers = trailers;
       }
-      Vec::new()
+      BodyChunk(None)
     }
   }
 }
