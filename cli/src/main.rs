@@ -8,6 +8,7 @@ use std::process::ExitCode;
 use args::Command;
 
 fn main() -> ExitCode {
+  allocator::tune_for_startup();
   let command = match args::parse(std::env::args().collect()) {
     Ok(c) => c,
     Err(e) => {
@@ -41,7 +42,7 @@ fn run(options: nodus_core::NodusOptions) -> anyhow::Result<i32> {
     .build()?;
   tokio.block_on(async move {
     let mut runtime = nodus_core::NodusRuntime::new(options, extensions())?;
-    Ok(allocator::returning_startup_garbage(runtime.run()).await?)
+    Ok(allocator::serving(runtime.run()).await?)
   })
 }
 
