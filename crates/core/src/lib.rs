@@ -15,6 +15,7 @@ pub mod buffers;
 mod builtins;
 mod cjs_exports;
 pub mod errors;
+pub mod events;
 mod loader;
 mod ops;
 mod runtime;

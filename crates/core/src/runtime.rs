@@ -2,8 +2,11 @@
 
 use std::path::PathBuf;
 use std::rc::Rc;
+use std::task::Context;
+use std::task::Poll;
 
 use deno_core::error::CoreError;
+use deno_core::error::JsError;
 use deno_core::v8;
 use deno_core::Extension;
 use deno_core::JsRuntime;
@@ -12,6 +15,7 @@ use deno_core::RuntimeOptions;
 use nodus_resolver::Resolver;
 use serde::Serialize;
 
+use crate::events::EventSources;
 use crate::loader::NodusModuleLoader;
 use crate::ops::*;
 use crate::BuiltinRegistry;
@@ -135,6 +139,7 @@ impl NodusRuntime {
       let mut state = state.borrow_mut();
       state.put(resolver);
       state.put(boot);
+      state.put(Rc::new(EventSources::default()));
     }
     Ok(NodusRuntime { js })
   }
@@ -153,7 +158,7 @@ impl NodusRuntime {
       "Deno.core.loadExtScript('ext:nodus_core/internal/bootstrap.js')",
     )?;
     loop {
-      self.js.run_event_loop(PollEventLoopOptions::default()).await?;
+      self.run_event_loop().await?;
       let before_exit = self.lifecycle(|l| l.before_exit.clone());
       let revived = self.call_hook(&before_exit).await?;
       if !self.js_bool(&revived) {
@@ -163,6 +168,37 @@ impl NodusRuntime {
     let exit = self.lifecycle(|l| l.exit.clone());
     let code = self.call_hook(&exit).await?;
     Ok(self.js_i32(&code))
+  }
+
+  /// deno_core's loop, with the [`EventSources`] asked to deliver whenever it waits.
+  async fn run_event_loop(&mut self) -> Result<(), CoreError> {
+    let sources = self.js.op_state().borrow().borrow::<Rc<EventSources>>().clone();
+    std::future::poll_fn(|cx| loop {
+      if let Poll::Ready(done) = self.js.poll_event_loop(cx, PollEventLoopOptions::default()) {
+        return Poll::Ready(done);
+      }
+      // After a delivery the loop runs again: the microtasks and ticks it queued.
+      match self.deliver_events(&sources, cx) {
+        Ok(true) => {}
+        Ok(false) => return Poll::Pending,
+        Err(e) => return Poll::Ready(Err(e)),
+      }
+    })
+    .await
+  }
+
+  /// Asks each event source to deliver; true if one called into JS.
+  fn deliver_events(&mut self, sources: &EventSources, cx: &mut Context) -> Result<bool, CoreError> {
+    let mut delivered = false;
+    for source in sources.snapshot() {
+      deno_core::scope!(scope, &mut self.js);
+      v8::tc_scope!(let scope, scope);
+      delivered |= source.deliver(scope, cx);
+      if let Some(exception) = scope.exception() {
+        return Err(JsError::from_v8_exception(scope, exception).into());
+      }
+    }
+    Ok(delivered)
   }
 
   fn lifecycle<T>(&self, f: impl FnOnce(&Lifecycle) -> T) -> T {

@@ -1163,21 +1163,19 @@
     }
   }
 
+  // The loop hands the requests of listener `rid` to dispatch in batches, with no promise
+  // per batch; the promise of op_http_served keeps the loop alive until the server ends.
   async function serve(server, rid) {
-    for (;;) {
-      const p = ops.op_http_next(rid);
-      if (!server._ref) core.unrefOpPromise(p);
-      server._pending = p;
-      let batch;
-      try {
-        batch = await p;
-      } catch (_) {
-        batch = null;
-      }
-      server._pending = null;
-      if (batch === null) break;
-      dispatch(server, batch);
+    ops.op_http_deliver_to(rid, (batch) => dispatch(server, batch));
+    const p = ops.op_http_served(rid);
+    if (!server._ref) core.unrefOpPromise(p);
+    server._pending = p;
+    try {
+      await p;
+    } catch (_) {
+      // Closed by tryClose.
     }
+    server._pending = null;
     core.tryClose(rid);
     if (server._rid === rid) {
       server._rid = -1;

@@ -35,6 +35,8 @@ use hyper::Uri;
 use hyper::Version;
 use hyper_util::rt::TokioIo;
 use nodus_core::errors::NodeError;
+use nodus_core::events::EventSource;
+use nodus_core::events::EventSources;
 use nodus_core::strings::with_utf8;
 
 use crate::body::*;
@@ -174,7 +176,10 @@ struct ReadyRequest {
 #[derive(Default)]
 pub(crate) struct ServerShared {
   ready: VecDeque<ReadyRequest>,
+  /// The loop, waiting for requests to deliver (see `BatchSource`).
   waker: Option<Waker>,
+  /// `op_http_served`, waiting for the server to finish.
+  finish_waker: Option<Waker>,
   accepting: bool,
   closing: bool,
   /// The open connections by id, for the idle sweep and `closeIdleConnections`.
@@ -260,6 +265,9 @@ impl ServerShared {
     if let Some(w) = self.waker.take() {
       w.wake();
     }
+    if let Some(w) = self.finish_waker.take() {
+      w.wake();
+    }
   }
   fn finished(&self) -> bool {
     !self.accepting && self.live.is_empty() && self.ready.is_empty()
@@ -282,6 +290,8 @@ pub struct HttpServerResource {
   slab: Rc<RefCell<Slab>>,
   /// An accept loop runs (else connections only come through `op_http_adopt`).
   has_listener: bool,
+  /// What hands the requests to JS, once `op_http_deliver_to` registered it.
+  source: RefCell<Option<Rc<dyn EventSource>>>,
 }
 
 impl Resource for HttpServerResource {
@@ -526,6 +536,7 @@ pub fn op_http_serve(
     config,
     slab: state.borrow::<HttpSlab>().0.clone(),
     has_listener: listener.is_some(),
+    source: RefCell::new(None),
   });
   if let Some(listener) = listener {
     deno_core::unsync::spawn(accept_loop(listener, server.clone()));
@@ -973,40 +984,77 @@ impl<'a> ToV8<'a> for Batch {
   }
 }
 
-struct NextFuture {
+/// Hands a server's ready requests to JS in batches, by calling the function that
+/// `op_http_deliver_to` registered: no promise per batch (see nodus_core::events).
+struct BatchSource {
   shared: Rc<RefCell<ServerShared>>,
+  callback: v8::Global<v8::Function>,
 }
 
-impl Future for NextFuture {
-  type Output = Option<Batch>;
-  fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Batch>> {
-    let mut s = self.shared.borrow_mut();
-    if !s.ready.is_empty() {
-      let n = s.ready.len().min(256);
-      let batch: Vec<ReadyRequestOut> = s.ready.drain(..n).map(ReadyRequestOut).collect();
-      return Poll::Ready(Some(Batch(batch)));
-    }
-    if s.finished() {
-      return Poll::Ready(None);
-    }
-    s.waker = Some(cx.waker().clone());
-    Poll::Pending
+/// The most requests one call hands over; the rest go in the next.
+const MAX_BATCH: usize = 256;
+
+impl EventSource for BatchSource {
+  fn deliver(&self, scope: &mut v8::PinScope, cx: &mut Context) -> bool {
+    let batch = {
+      let mut s = self.shared.borrow_mut();
+      if s.ready.is_empty() {
+        s.waker = Some(cx.waker().clone());
+        return false;
+      }
+      let n = s.ready.len().min(MAX_BATCH);
+      Batch(s.ready.drain(..n).map(ReadyRequestOut).collect())
+    };
+    let Ok(batch) = batch.to_v8(scope);
+    let callback = v8::Local::new(scope, &self.callback);
+    let this = v8::undefined(scope).into();
+    callback.call(scope, this, &[batch]);
+    true
   }
 }
 
-/// The next batch of requests of server `rid`, or `null` once the server is closed and
-/// its last connection has ended.
-#[op2]
-pub async fn op_http_next(state: Rc<RefCell<OpState>>, #[smi] rid: ResourceId) -> Option<Batch> {
-  let server = state
-    .borrow()
-    .resource_table
-    .get::<HttpServerResource>(rid)
-    .ok()?;
-  let next = NextFuture {
-    shared: server.shared.clone(),
+/// Starts handing the requests of server `rid` to `callback`, a batch (see [`Batch`])
+/// per call, until `op_http_served` resolves.
+#[op2(fast)]
+pub fn op_http_deliver_to(
+  scope: &mut v8::PinScope,
+  state: &mut OpState,
+  #[smi] rid: ResourceId,
+  callback: v8::Local<v8::Function>,
+) {
+  let Ok(server) = state.resource_table.get::<HttpServerResource>(rid) else {
+    return;
   };
-  next.or_cancel(server.cancel.clone()).await.ok().flatten()
+  let source: Rc<dyn EventSource> = Rc::new(BatchSource {
+    shared: server.shared.clone(),
+    callback: v8::Global::new(scope, callback),
+  });
+  state.borrow::<Rc<EventSources>>().add(source.clone());
+  if let Some(old) = server.source.replace(Some(source)) {
+    state.borrow::<Rc<EventSources>>().remove(&old);
+  }
+}
+
+/// Resolves once server `rid` is closed and its last connection has ended, all its
+/// requests handed over; JS keeps it pending to keep the loop alive (or unrefs it).
+#[op2]
+pub async fn op_http_served(state: Rc<RefCell<OpState>>, #[smi] rid: ResourceId) {
+  let Ok(server) = state.borrow().resource_table.get::<HttpServerResource>(rid) else {
+    return;
+  };
+  let shared = server.shared.clone();
+  let finished = std::future::poll_fn(|cx| {
+    let mut s = shared.borrow_mut();
+    if s.finished() {
+      return Poll::Ready(());
+    }
+    s.finish_waker = Some(cx.waker().clone());
+    Poll::Pending
+  });
+  let _ = finished.or_cancel(server.cancel.clone()).await;
+  if let Some(source) = server.source.take() {
+    state.borrow().borrow::<Rc<EventSources>>().remove(&source);
+  }
 }
 
 /// `server.closeAllConnections()`: closes every connection open now, answered or not.
@@ -1042,7 +1090,7 @@ pub fn op_http_connection_count(state: &mut OpState, #[smi] rid: ResourceId) -> 
 }
 
 /// `server.close()`: stop accepting, close idle connections, let in-flight requests
-/// finish; `op_http_next` resolves `null` when the last connection has ended.
+/// finish; `op_http_served` resolves when the last connection has ended.
 #[op2(fast)]
 pub fn op_http_close(state: &mut OpState, #[smi] rid: ResourceId) {
   if let Ok(server) = state.resource_table.get::<HttpServerResource>(rid) {
