@@ -330,6 +330,10 @@
     return socket;
   }
 
+  // The requests whose body is being read (op_http_pull), by id; the loop hands each
+  // chunk to onBodyChunk, with no promise per chunk.
+  const readingBodies = new Map();
+
   IP._read = function _read() {
     if (!this._hasBody) {
       this.complete = true;
@@ -338,21 +342,27 @@
     }
     if (this._reading) return;
     this._reading = true;
-    ops.op_http_read(this._id).then((chunk) => {
-      this._reading = false;
-      if (chunk.length === 0) {
-        this.complete = true;
-        // Only a chunked body has trailers.
-        if (batchText(this, FIELD_HEADERS).includes('transfer-encoding\n')) takeTrailers(this);
-        this.push(null);
-      } else {
-        this.push(getBuffer().from(chunk.buffer, chunk.byteOffset, chunk.length));
-      }
-    }, (err) => {
-      this._reading = false;
-      this.destroy(err);
-    });
+    readingBodies.set(this._id, this);
+    ops.op_http_pull(this._id);
   };
+
+  function onBodyChunk(id, chunk) {
+    const req = readingBodies.get(id);
+    if (req === undefined) return;
+    readingBodies.delete(id);
+    req._reading = false;
+    if (chunk === null) {
+      req.destroy(new (codes().ERR_BUFFER_TOO_LARGE)(getBuffer().constants.MAX_LENGTH));
+    } else if (chunk.length === 0) {
+      req.complete = true;
+      // Only a chunked body has trailers.
+      if (batchText(req, FIELD_HEADERS).includes('transfer-encoding\n')) takeTrailers(req);
+      req.push(null);
+    } else {
+      req.push(getBuffer().from(chunk.buffer, chunk.byteOffset, chunk.length));
+    }
+  }
+  ops.op_http_bodies_to(onBodyChunk);
 
   function takeTrailers(req) {
     const joined = ops.op_http_request_trailers(req._id);

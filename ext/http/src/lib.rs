@@ -43,7 +43,8 @@ deno_core::extension!(
     op_http_write_head,
     op_http_write,
     op_http_end,
-    op_http_read,
+    op_http_bodies_to,
+    op_http_pull,
     op_http_request_trailers,
     op_http_drained,
     op_http_client_drained,
@@ -65,6 +66,9 @@ deno_core::extension!(
   ],
   state = |state| {
     state.put(server::HttpSlab::default());
+    state.put(std::rc::Rc::new(std::cell::RefCell::new(
+      server::BodyQueue::default(),
+    )));
     state.put(tokens::HeaderTokens::default());
     state.put(connection::WatchedConnections::default());
   },
