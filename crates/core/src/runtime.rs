@@ -190,9 +190,9 @@ impl NodusRuntime {
   /// Asks each event source to deliver; true if one called into JS.
   fn deliver_events(&mut self, sources: &EventSources, cx: &mut Context) -> Result<bool, CoreError> {
     let mut delivered = false;
+    deno_core::scope!(scope, &mut self.js);
+    v8::tc_scope!(let scope, scope);
     for source in sources.snapshot() {
-      deno_core::scope!(scope, &mut self.js);
-      v8::tc_scope!(let scope, scope);
       delivered |= source.deliver(scope, cx);
       if let Some(exception) = scope.exception() {
         return Err(JsError::from_v8_exception(scope, exception).into());

@@ -2,11 +2,12 @@
 //!
 //! The data path is built for few boundary crossings: an accept loop and one task per
 //! connection run hyper (spawned with `deno_core::unsync::spawn`, since the JS runtime is
-//! `!Send`); requests that are ready queue up per server and go to a JS function in batches,
-//! called by the loop with no promise per batch ([`server::op_http_deliver_to`]). Each request lives in a slab slot addressed by
-//! a numeric id; whole responses (`res.end(body)`) are queued in JS and handed over per
-//! batch with one sync op ([`server::op_http_respond`]) that puts each into its slot and
-//! wakes the waiting hyper service. See README.md.
+//! `!Send`); requests that are ready queue up per server and go to a JS function in
+//! batches, called by the loop with no promise per batch ([`server::op_http_deliver_to`]).
+//! Each request lives in a slab slot addressed by a numeric id; whole responses
+//! (`res.end(body)`) are queued in JS and handed over per batch with one sync op
+//! ([`server::op_http_respond`]) that puts each into its slot and wakes the waiting hyper
+//! service. See README.md.
 
 #![warn(missing_docs)]
 
