@@ -32,10 +32,12 @@ pub(crate) fn op_nodus_set_lifecycle(
   state: &mut OpState,
   before_exit: v8::Local<v8::Function>,
   exit: v8::Local<v8::Function>,
+  uncaught: v8::Local<v8::Function>,
 ) {
   state.put(Lifecycle {
     before_exit: v8::Global::new(scope, before_exit),
     exit: v8::Global::new(scope, exit),
+    uncaught: v8::Global::new(scope, uncaught),
   });
 }
 

@@ -65,6 +65,9 @@ pub(crate) struct BootInfo {
 pub(crate) struct Lifecycle {
   pub(crate) before_exit: v8::Global<v8::Function>,
   pub(crate) exit: v8::Global<v8::Function>,
+  /// Takes an exception that reached the loop from JS it called (an event source):
+  /// Node's 'uncaughtException' path.
+  pub(crate) uncaught: v8::Global<v8::Function>,
 }
 
 deno_core::extension!(
@@ -173,12 +176,13 @@ impl NodusRuntime {
   /// deno_core's loop, with the [`EventSources`] asked to deliver whenever it waits.
   async fn run_event_loop(&mut self) -> Result<(), CoreError> {
     let sources = self.js.op_state().borrow().borrow::<Rc<EventSources>>().clone();
+    let uncaught = self.lifecycle(|l| l.uncaught.clone());
     std::future::poll_fn(|cx| loop {
       if let Poll::Ready(done) = self.js.poll_event_loop(cx, PollEventLoopOptions::default()) {
         return Poll::Ready(done);
       }
       // After a delivery the loop runs again: the microtasks and ticks it queued.
-      match self.deliver_events(&sources, cx) {
+      match self.deliver_events(&sources, &uncaught, cx) {
         Ok(true) => {}
         Ok(false) => return Poll::Pending,
         Err(e) => return Poll::Ready(Err(e)),
@@ -187,15 +191,29 @@ impl NodusRuntime {
     .await
   }
 
-  /// Asks each event source to deliver; true if one called into JS.
-  fn deliver_events(&mut self, sources: &EventSources, cx: &mut Context) -> Result<bool, CoreError> {
+  /// Asks each event source to deliver; true if one called into JS. An exception from
+  /// a source goes to `uncaught` as one from any other callback would; the loop then
+  /// runs again and asks the sources after it on its next turn.
+  fn deliver_events(
+    &mut self,
+    sources: &EventSources,
+    uncaught: &v8::Global<v8::Function>,
+    cx: &mut Context,
+  ) -> Result<bool, CoreError> {
     let mut delivered = false;
     deno_core::scope!(scope, &mut self.js);
     v8::tc_scope!(let scope, scope);
     for source in sources.snapshot() {
       delivered |= source.deliver(scope, cx);
       if let Some(exception) = scope.exception() {
-        return Err(JsError::from_v8_exception(scope, exception).into());
+        v8::tc_scope!(let report, scope);
+        let hook = v8::Local::new(report, uncaught);
+        let this = v8::undefined(report).into();
+        hook.call(report, this, &[exception]);
+        if let Some(again) = report.exception() {
+          return Err(JsError::from_v8_exception(report, again).into());
+        }
+        return Ok(true);
       }
     }
     Ok(delivered)

@@ -1455,7 +1455,10 @@ impl EventSource for BodySource {
       let chunk = chunk.to_v8(scope).unwrap_or_else(|_| v8::null(scope).into());
       let callback = v8::Local::new(scope, &self.callback);
       let this = v8::undefined(scope).into();
-      callback.call(scope, this, &[id, chunk]);
+      if callback.call(scope, this, &[id, chunk]).is_none() {
+        // It threw: the loop reports that before the next chunk is handed over.
+        return true;
+      }
       delivered = true;
     }
   }

@@ -199,7 +199,7 @@
     return core.eventLoopHasMoreWork();
   }
   const onExit = () => emitExit(process.exitCode === undefined ? 0 : process.exitCode);
-  ops.op_nodus_set_lifecycle(onBeforeExit, onExit);
+  ops.op_nodus_set_lifecycle(onBeforeExit, onExit, (err) => triggerUncaughtException(err, false));
 
   // --- hide the engine's plumbing and run the program ------------------------------------------
   const cjs = requireBuiltin('internal/modules/cjs');
