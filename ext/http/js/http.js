@@ -595,6 +595,9 @@
   }
 
   let lastHeaderObject = null;
+  let lastPair = null;
+  let lastPairName = -1;
+  let lastPairValue = -1;
 
   RP.writeHead = function writeHead(statusCode, reason, obj) {
     // headSent(), inline: a call costs as much as a dozen property reads on QuickJS.
@@ -643,11 +646,19 @@
       const count = keys.length;
       flat = null;
       if (count === 1) {
-        // One header: a literal of its tokens is the cheapest list.
+        // One known header, most likely the one the last response had: that response's
+        // list again (lists are only read once stored), else a literal of its tokens.
         const value = obj[keys[0]];
         const nameToken = typeof value === 'string' ? validNames[keys[0]] : undefined;
         const valueToken = nameToken === undefined ? undefined : validValues[value];
-        if (valueToken !== undefined) flat = [nameToken, valueToken];
+        if (valueToken !== undefined) {
+          if (lastPairName !== nameToken || lastPairValue !== valueToken) {
+            lastPair = [nameToken, valueToken];
+            lastPairName = nameToken;
+            lastPairValue = valueToken;
+          }
+          flat = lastPair;
+        }
       }
       if (flat === null) {
         flat = [];
