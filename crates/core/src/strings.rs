@@ -29,7 +29,7 @@ thread_local! {
 }
 
 /// Calls `f` with the UTF-8 of a JS string, lone surrogates as U+FFFD (what Node
-/// writes), read in one pass after a length query (see [`append_utf8`]).
+/// writes), in one engine call for most strings (see [`append_utf8`]).
 pub fn with_utf8<R>(scope: &mut v8::PinScope, s: v8::Local<v8::String>, f: impl FnOnce(&[u8]) -> R) -> R {
   with_scratch(|buf| {
     append_utf8(scope, s, buf);
@@ -84,29 +84,37 @@ const SHORT: usize = 16;
 /// Appends the UTF-8 of `s` to `out`. The view is dropped before anything else touches
 /// the engine (V8 forbids garbage collection while one is alive).
 fn append_utf8(scope: &mut v8::PinScope, s: v8::Local<v8::String>, out: &mut Vec<u8>) {
-  // A length query is one cheap pass on either engine.
-  let len = s.utf8_length(scope);
-  if len > SHORT {
-    match v8::ValueView::new(scope, s).data() {
-      v8::ValueViewData::OneByte(chars) if chars.is_ascii() => return out.extend_from_slice(chars),
-      v8::ValueViewData::OneByte(chars) => {
-        out.reserve(len);
-        for &c in chars {
-          if c < 0x80 {
-            out.push(c);
-          } else {
-            out.extend_from_slice(&[0xc0 | (c >> 6), 0x80 | (c & 0x3f)]);
-          }
-        }
-        return;
-      }
-      // QuickJS's view of a lone surrogate is three U+FFFD, not one: `WriteUtf8` below
-      // gets it right on both engines.
-      v8::ValueViewData::TwoByte(_) => {}
-    }
-  }
-  out.reserve(len);
+  // First as a short string, with room for one character more: the engine stops before
+  // a character that does not fit, so if that room is left the string has ended. One
+  // engine call for the common case, where a length query would be a second.
+  out.reserve(SHORT + 4);
   let start = out.len();
+  let room = &mut out.spare_capacity_mut()[..SHORT + 4];
+  let n = s.write_utf8_uninit_v2(scope, room, v8::WriteFlags::kReplaceInvalidUtf8, None);
+  if n <= SHORT {
+    // SAFETY: the engine wrote (initialised) the `n` bytes after `start`.
+    unsafe { out.set_len(start + n) };
+    return;
+  }
+  match v8::ValueView::new(scope, s).data() {
+    v8::ValueViewData::OneByte(chars) if chars.is_ascii() => return out.extend_from_slice(chars),
+    v8::ValueViewData::OneByte(chars) => {
+      out.reserve(chars.len() * 2);
+      for &c in chars {
+        if c < 0x80 {
+          out.push(c);
+        } else {
+          out.extend_from_slice(&[0xc0 | (c >> 6), 0x80 | (c & 0x3f)]);
+        }
+      }
+      return;
+    }
+    // QuickJS's view of a lone surrogate is three U+FFFD, not one: `WriteUtf8` below
+    // gets it right on both engines.
+    v8::ValueViewData::TwoByte(_) => {}
+  }
+  let len = s.utf8_length(scope);
+  out.reserve(len);
   let n = s.write_utf8_uninit_v2(
     scope,
     out.spare_capacity_mut(),
