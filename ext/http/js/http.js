@@ -920,6 +920,7 @@
     this._address = null;
     this._ref = true;
     this._pending = null;
+    this._holding = false;
     this._closing = false;
     this.listening = false;
     this._timeout = 0;
@@ -1217,7 +1218,10 @@
   async function serve(server, rid) {
     ops.op_http_deliver_to(rid, (batch) => dispatch(server, batch));
     const p = ops.op_http_served(rid);
-    if (!server._ref) core.unrefOpPromise(p);
+    if (!server._ref) {
+      core.unrefOpPromise(p);
+      holdWhileConnected(server);
+    }
     server._pending = p;
     try {
       await p;
@@ -1232,6 +1236,26 @@
       server.listening = false;
       process.nextTick(emitCloseNT, server);
     }
+  }
+
+  // Node: the sockets of an unref'd server still keep the loop alive. While the server
+  // is unref'd, wait (unref'd) for a connection, then (ref'd) for the last one to end.
+  async function holdWhileConnected(server) {
+    const rid = server._rid;
+    if (server._holding || rid === -1) return;
+    server._holding = true;
+    try {
+      while (!server._ref && server._rid === rid) {
+        const opened = ops.op_http_connections(rid, true);
+        core.unrefOpPromise(opened);
+        await opened;
+        if (server._ref || server._rid !== rid) break;
+        await ops.op_http_connections(rid, false);
+      }
+    } catch (_) {
+      // The server was closed.
+    }
+    server._holding = false;
   }
 
   Server.prototype.listen = function listen(...args) {
@@ -1340,7 +1364,10 @@
   };
   Server.prototype.unref = function unref() {
     this._ref = false;
-    if (this._pending !== null) core.unrefOpPromise(this._pending);
+    if (this._pending !== null) {
+      core.unrefOpPromise(this._pending);
+      holdWhileConnected(this);
+    }
     return this;
   };
   Server.prototype.setTimeout = function setTimeout(msecs, callback) {

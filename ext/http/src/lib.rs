@@ -33,6 +33,7 @@ deno_core::extension!(
     op_http_adopt,
     op_http_deliver_to,
     op_http_served,
+    op_http_connections,
     op_http_close,
     op_http_close_connections,
     op_http_close_idle_connections,

@@ -180,6 +180,8 @@ pub(crate) struct ServerShared {
   waker: Option<Waker>,
   /// `op_http_served`, waiting for the server to finish.
   finish_waker: Option<Waker>,
+  /// `op_http_connections`, waiting for the first connection or for the last to end.
+  live_waker: Option<Waker>,
   accepting: bool,
   closing: bool,
   /// The open connections by id, for the idle sweep and `closeIdleConnections`.
@@ -266,6 +268,9 @@ impl ServerShared {
       w.wake();
     }
     if let Some(w) = self.finish_waker.take() {
+      w.wake();
+    }
+    if let Some(w) = self.live_waker.take() {
       w.wake();
     }
   }
@@ -768,7 +773,15 @@ fn serve_connection(
   shared: Rc<RefCell<ServerShared>>,
   shutdown: Rc<Notify>,
 ) {
-  shared.borrow_mut().live.insert(conn.id, conn.clone());
+  {
+    let mut s = shared.borrow_mut();
+    s.live.insert(conn.id, conn.clone());
+    if s.live.len() == 1 {
+      if let Some(w) = s.live_waker.take() {
+        w.wake();
+      }
+    }
+  }
   deno_core::unsync::spawn(async move {
     // Cancelling drops hyper's connection: the socket closes with requests unanswered.
     // One cancel handle per connection (a second, server-wide one cost a registration on
@@ -1055,6 +1068,26 @@ pub async fn op_http_served(state: Rc<RefCell<OpState>>, #[smi] rid: ResourceId)
   if let Some(source) = server.source.take() {
     state.borrow().borrow::<Rc<EventSources>>().remove(&source);
   }
+}
+
+/// Resolves once server `rid` has an open connection (`open`), or has none (`!open`),
+/// or is gone. JS waits for the second, ref'd, while an unref'd server has connections:
+/// as in Node, open sockets keep the loop alive when their server does not.
+#[op2]
+pub async fn op_http_connections(state: Rc<RefCell<OpState>>, #[smi] rid: ResourceId, open: bool) {
+  let Ok(server) = state.borrow().resource_table.get::<HttpServerResource>(rid) else {
+    return;
+  };
+  let shared = server.shared.clone();
+  let changed = std::future::poll_fn(|cx| {
+    let mut s = shared.borrow_mut();
+    if s.live.is_empty() != open || s.finished() {
+      return Poll::Ready(());
+    }
+    s.live_waker = Some(cx.waker().clone());
+    Poll::Pending
+  });
+  let _ = changed.or_cancel(server.cancel.clone()).await;
 }
 
 /// `server.closeAllConnections()`: closes every connection open now, answered or not.
