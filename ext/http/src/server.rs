@@ -1048,6 +1048,26 @@ pub fn op_http_deliver_to(
   }
 }
 
+/// Waits until `done` holds for `server` (or the server resource is closed), parking
+/// in the waker slot `slot` of its shared state, which [`ServerShared`] wakes when what
+/// `done` looks at changes.
+async fn wait_for(
+  server: &HttpServerResource,
+  slot: fn(&mut ServerShared) -> &mut Option<Waker>,
+  done: impl Fn(&ServerShared) -> bool,
+) {
+  let shared = server.shared.clone();
+  let reached = std::future::poll_fn(|cx| {
+    let mut s = shared.borrow_mut();
+    if done(&s) {
+      return Poll::Ready(());
+    }
+    *slot(&mut s) = Some(cx.waker().clone());
+    Poll::Pending
+  });
+  let _ = reached.or_cancel(server.cancel.clone()).await;
+}
+
 /// Resolves once server `rid` is closed and its last connection has ended, all its
 /// requests handed over; JS keeps it pending to keep the loop alive (or unrefs it).
 #[op2]
@@ -1055,16 +1075,7 @@ pub async fn op_http_served(state: Rc<RefCell<OpState>>, #[smi] rid: ResourceId)
   let Ok(server) = state.borrow().resource_table.get::<HttpServerResource>(rid) else {
     return;
   };
-  let shared = server.shared.clone();
-  let finished = std::future::poll_fn(|cx| {
-    let mut s = shared.borrow_mut();
-    if s.finished() {
-      return Poll::Ready(());
-    }
-    s.finish_waker = Some(cx.waker().clone());
-    Poll::Pending
-  });
-  let _ = finished.or_cancel(server.cancel.clone()).await;
+  wait_for(&server, |s| &mut s.finish_waker, ServerShared::finished).await;
   if let Some(source) = server.source.take() {
     state.borrow().borrow::<Rc<EventSources>>().remove(&source);
   }
@@ -1078,16 +1089,12 @@ pub async fn op_http_connections(state: Rc<RefCell<OpState>>, #[smi] rid: Resour
   let Ok(server) = state.borrow().resource_table.get::<HttpServerResource>(rid) else {
     return;
   };
-  let shared = server.shared.clone();
-  let changed = std::future::poll_fn(|cx| {
-    let mut s = shared.borrow_mut();
-    if s.live.is_empty() != open || s.finished() {
-      return Poll::Ready(());
-    }
-    s.live_waker = Some(cx.waker().clone());
-    Poll::Pending
-  });
-  let _ = changed.or_cancel(server.cancel.clone()).await;
+  wait_for(
+    &server,
+    |s| &mut s.live_waker,
+    |s| s.live.is_empty() != open || s.finished(),
+  )
+  .await;
 }
 
 /// `server.closeAllConnections()`: closes every connection open now, answered or not.
