@@ -1,5 +1,5 @@
 // node:module -- the Module class of the CommonJS loader, as Node exports it.
 (function () {
   'use strict';
-  return globalThis.__bootstrap.internals.require('internal/modules/cjs').Module;
+  return __bootstrap.internals.require('internal/modules/cjs').Module;
 })();

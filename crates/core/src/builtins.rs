@@ -8,17 +8,29 @@ use deno_core::Extension;
 ///
 /// Public builtins (`events`, `fs/promises`) are importable by users as `x` and `node:x`;
 /// internal ones (`internal/errors`) only by other builtins.
+///
+/// An extension that must act before the program runs (a forked child opens its IPC
+/// channel, a cluster worker joins its primary) provides an internal builtin under
+/// [`STARTUP_PREFIX`]; the bootstrap runs those after the globals are in place and before
+/// the main module, in the order of the extensions. So the core and the lower extensions
+/// never name the upper ones.
 #[derive(Debug, Default, Clone)]
 pub struct BuiltinRegistry {
   /// name -> (`ext:` specifier, is public)
   modules: BTreeMap<String, (String, bool)>,
+  /// The start-up steps, in extension order.
+  startup: Vec<String>,
 }
+
+/// Internal builtins named `internal/startup/<name>` are start-up steps.
+pub const STARTUP_PREFIX: &str = "internal/startup/";
 
 impl BuiltinRegistry {
   /// Collects the builtins of every extension: each `synthetic_esm` pair is a public
   /// builtin, every other lazily loaded script is an internal one named by its path.
   pub fn from_extensions(extensions: &[Extension]) -> Self {
     let mut modules = BTreeMap::new();
+    let mut startup = Vec::new();
     for ext in extensions {
       for file in ext.lazy_loaded_js_files.iter() {
         let spec = file.specifier;
@@ -29,10 +41,18 @@ impl BuiltinRegistry {
           .synthetic_esm_modules
           .iter()
           .any(|(_, backing)| *backing == spec);
+        if !public && name.starts_with(STARTUP_PREFIX) {
+          startup.push(name.to_owned());
+        }
         modules.insert(name.to_owned(), (spec.to_owned(), public));
       }
     }
-    BuiltinRegistry { modules }
+    BuiltinRegistry { modules, startup }
+  }
+
+  /// The start-up steps (see [`STARTUP_PREFIX`]), in extension order.
+  pub fn startup_steps(&self) -> &[String] {
+    &self.startup
   }
 
   /// The `ext:` specifier of a public builtin (`events` or `node:events`).

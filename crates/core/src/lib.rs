@@ -22,6 +22,7 @@ mod runtime;
 pub mod strings;
 
 pub use builtins::BuiltinRegistry;
+pub use builtins::STARTUP_PREFIX;
 pub use deno_core;
 pub use errors::os_error_code;
 pub use runtime::MainModule;
@@ -36,8 +37,11 @@ pub use runtime::NodusRuntime;
 /// ```
 ///
 /// Every file is embedded in the binary (so it runs without the source tree) as a lazily
-/// evaluated script `ext:<crate>/<name>.js` whose completion value is the module's
-/// exports. Each public name is also registered as the ES module `node:<name>`.
+/// evaluated script `ext:<crate>/<name>.js`: an IIFE that returns the module's exports.
+/// deno_core evaluates it as the body of a function whose one parameter, `__bootstrap`,
+/// is the `{ core, internals, primordials }` view it captured at start-up (the global of
+/// that name is gone once the bootstrap is done). Each public name is also registered as
+/// the ES module `node:<name>`; internal names (`internal/...`) only other builtins load.
 #[macro_export]
 macro_rules! builtin_modules {
   ($ext:literal; public: [$($p:literal),* $(,)?]; internal: [$($i:literal),* $(,)?] $(;)?) => {

@@ -59,6 +59,8 @@ pub(crate) struct BootInfo {
   nodus_version: String,
   /// `[name, ext specifier, public]`
   builtins: Vec<(String, String, bool)>,
+  /// The builtins to run before the main module, in order (see [`BuiltinRegistry`]).
+  startup: Vec<String>,
 }
 
 /// The JS functions the loop calls at its end; handed over by the bootstrap.
@@ -127,6 +129,7 @@ impl NodusRuntime {
       main,
       nodus_version: options.version,
       builtins: builtins.entries(),
+      startup: builtins.startup_steps().to_vec(),
     };
     let js = JsRuntime::try_new(RuntimeOptions {
       module_loader: Some(Rc::new(NodusModuleLoader {

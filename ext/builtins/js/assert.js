@@ -1,7 +1,7 @@
 // node:assert -- assertion functions (ok, equal, deepStrictEqual, throws, ...) and AssertionError
 (function () {
   'use strict';
-  const { internals } = globalThis.__bootstrap;
+  const { internals } = __bootstrap;
   const require = internals.require;
 
   const AssertionError = require('internal/assert/assertion_error');
@@ -10,9 +10,7 @@
   const optionsMap = new WeakMap();
   const defaultOptions = { diff: 'simple', strict: true };
 
-  function codes() {
-    return require('internal/errors').codes;
-  }
+  const { codes } = require('internal/errors');
   function inspect(value, opts) {
     return require('util').inspect(value, opts);
   }
@@ -32,18 +30,18 @@
   }
   function isRegExp(v) {
     if (v === null || typeof v !== 'object') return false;
-    const core = globalThis.__bootstrap.core;
+    const core = __bootstrap.core;
     if (core && typeof core.isRegExp === 'function') return core.isRegExp(v);
     return v instanceof RegExp;
   }
   function isPromise(v) {
-    const core = globalThis.__bootstrap.core;
+    const core = __bootstrap.core;
     if (core && typeof core.isPromise === 'function') return core.isPromise(v);
     return v instanceof Promise;
   }
   function isError(v) {
     if (v === null || typeof v !== 'object') return false;
-    const core = globalThis.__bootstrap.core;
+    const core = __bootstrap.core;
     if (core && typeof core.isNativeError === 'function' && core.isNativeError(v)) return true;
     return v instanceof Error;
   }
@@ -66,7 +64,7 @@
   }
 
   function missingArgs() {
-    return new (codes().ERR_MISSING_ARGS)('actual', 'expected');
+    return new (codes.ERR_MISSING_ARGS)('actual', 'expected');
   }
 
   // ---- source text for `assert.ok(falsy)` --------------------------------------
@@ -137,14 +135,9 @@
     return text.slice(start, i).trimEnd();
   }
 
-  // node:fs when the runtime has it, else the module loader's own source reader.
+  // The module loader's own source reader (nodus_core), so assert needs no node:fs.
   function readSourceText(file) {
-    let fs;
-    try { fs = require('fs'); } catch { fs = undefined; }
-    if (fs && typeof fs.readFileSync === 'function') return String(fs.readFileSync(file, 'utf8'));
-    const ops = globalThis.__bootstrap.core && globalThis.__bootstrap.core.ops;
-    if (ops && typeof ops.op_nodus_read_source === 'function') return ops.op_nodus_read_source(file);
-    throw new Error('cannot read ' + file);
+    return __bootstrap.core.ops.op_nodus_read_source(file);
   }
 
   function getErrMessage() {
@@ -254,7 +247,7 @@
     if (typeof actual === 'function' || typeof expected === 'function') return false;
     if (tagOf(actual) !== tagOf(expected)) return false;
     if (Array.isArray(actual) !== Array.isArray(expected)) return false;
-    const core = globalThis.__bootstrap.core || {};
+    const core = __bootstrap.core || {};
     if (seen === undefined) seen = new Map();
     const prior = seen.get(expected);
     if (prior !== undefined && prior.has(actual)) return true;
@@ -400,7 +393,7 @@
         if (expected instanceof Error) {
           keys.push('name', 'message');
         } else if (keys.length === 0) {
-          throw new (codes().ERR_INVALID_ARG_VALUE)('error', expected, 'may not be an empty object');
+          throw new (codes.ERR_INVALID_ARG_VALUE)('error', expected, 'may not be an empty object');
         }
         for (const key of keys) {
           if (typeof actual[key] === 'string' && isRegExp(expected[key]) &&
@@ -456,7 +449,7 @@
 
   function getActual(fn) {
     if (typeof fn !== 'function') {
-      throw new (codes().ERR_INVALID_ARG_TYPE)('fn', 'Function', fn);
+      throw new (codes.ERR_INVALID_ARG_TYPE)('fn', 'Function', fn);
     }
     try {
       fn();
@@ -477,12 +470,12 @@
     if (typeof promiseFn === 'function') {
       resultPromise = promiseFn();
       if (!checkIsPromise(resultPromise)) {
-        throw new (codes().ERR_INVALID_RETURN_VALUE)('instance of Promise', 'promiseFn', resultPromise);
+        throw new (codes.ERR_INVALID_RETURN_VALUE)('instance of Promise', 'promiseFn', resultPromise);
       }
     } else if (checkIsPromise(promiseFn)) {
       resultPromise = promiseFn;
     } else {
-      throw new (codes().ERR_INVALID_ARG_TYPE)('promiseFn', ['Function', 'Promise'], promiseFn);
+      throw new (codes.ERR_INVALID_ARG_TYPE)('promiseFn', ['Function', 'Promise'], promiseFn);
     }
     try {
       await resultPromise;
@@ -497,21 +490,21 @@
     let message = args[1];
     if (typeof error === 'string') {
       if (args.length >= 2) {
-        throw new (codes().ERR_INVALID_ARG_TYPE)('error', ['Object', 'Error', 'Function', 'RegExp'], error);
+        throw new (codes.ERR_INVALID_ARG_TYPE)('error', ['Object', 'Error', 'Function', 'RegExp'], error);
       }
       if (typeof actual === 'object' && actual !== null) {
         if (actual.message === error) {
-          throw new (codes().ERR_AMBIGUOUS_ARGUMENT)('error/message',
+          throw new (codes.ERR_AMBIGUOUS_ARGUMENT)('error/message',
             'The error message "' + actual.message + '" is identical to the message.');
         }
       } else if (actual === error) {
-        throw new (codes().ERR_AMBIGUOUS_ARGUMENT)('error/message',
+        throw new (codes.ERR_AMBIGUOUS_ARGUMENT)('error/message',
           'The error "' + actual + '" is identical to the message.');
       }
       message = error;
       error = undefined;
     } else if (error != null && typeof error !== 'object' && typeof error !== 'function') {
-      throw new (codes().ERR_INVALID_ARG_TYPE)('error', ['Object', 'Error', 'Function', 'RegExp'], error);
+      throw new (codes.ERR_INVALID_ARG_TYPE)('error', ['Object', 'Error', 'Function', 'RegExp'], error);
     }
 
     if (actual === NO_EXCEPTION) {
@@ -531,7 +524,7 @@
   function hasMatchingError(actual, expected) {
     if (typeof expected !== 'function') {
       if (isRegExp(expected)) return regExpExec(expected, String(actual)) !== null;
-      throw new (codes().ERR_INVALID_ARG_TYPE)('expected', ['Function', 'RegExp'], expected);
+      throw new (codes.ERR_INVALID_ARG_TYPE)('expected', ['Function', 'RegExp'], expected);
     }
     if (expected.prototype !== undefined && actual instanceof expected) return true;
     if (Object.prototype.isPrototypeOf.call(Error, expected)) return false;
@@ -561,7 +554,7 @@
 
   function internalMatch(self, string, regexp, message, fn) {
     if (!isRegExp(regexp)) {
-      throw new (codes().ERR_INVALID_ARG_TYPE)('regexp', 'RegExp', regexp);
+      throw new (codes.ERR_INVALID_ARG_TYPE)('regexp', 'RegExp', regexp);
     }
     const match = fn === assertMatch;
     if (typeof string !== 'string' || (regExpExec(regexp, string) !== null) !== match) {
@@ -761,7 +754,7 @@
       const diff = options.diff === undefined ? 'simple' : options.diff;
       const strict = options.strict === undefined ? true : options.strict;
       if (diff !== 'simple' && diff !== 'full') {
-        throw new (codes().ERR_INVALID_ARG_VALUE)('options.diff', diff, "must be one of: 'simple', 'full'");
+        throw new (codes.ERR_INVALID_ARG_VALUE)('options.diff', diff, "must be one of: 'simple', 'full'");
       }
       optionsMap.set(this, { diff, strict: !!strict });
       this.AssertionError = AssertionError;
@@ -815,7 +808,7 @@
       }
       if (expected === undefined) expected = 1;
       if (typeof fn !== 'function') {
-        throw new (codes().ERR_INVALID_ARG_TYPE)('fn', 'Function', fn);
+        throw new (codes.ERR_INVALID_ARG_TYPE)('fn', 'Function', fn);
       }
       const record = { fn, expected, actual: 0, calls: [], name: fn.name || 'calls' };
       this.#calls.push(record);
@@ -834,7 +827,7 @@
       for (const record of this.#calls) {
         if (record.proxy === fn) return record;
       }
-      throw new (codes().ERR_INVALID_ARG_VALUE)('fn', fn, 'is not a tracked function');
+      throw new (codes.ERR_INVALID_ARG_VALUE)('fn', fn, 'is not a tracked function');
     }
 
     getCalls(fn) {

@@ -5,7 +5,7 @@
 // API (createHook, executionAsyncId) throws ERR_NOT_IMPLEMENTED.
 (function () {
   'use strict';
-  const { core, internals } = globalThis.__bootstrap;
+  const { core, internals } = __bootstrap;
   const require = internals.require;
   const { codes } = require('internal/errors');
   const V = require('internal/validators');

@@ -1,7 +1,7 @@
 // node:buffer -- Buffer (a Uint8Array subclass), Blob/File, atob/btoa, isUtf8/isAscii, transcode
 (function () {
   'use strict';
-  const { internals, core } = globalThis.__bootstrap;
+  const { internals, core } = __bootstrap;
   const require = internals.require;
   const codecs = require('internal/buffer/codecs');
 
@@ -13,7 +13,6 @@
   const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 
   const TypedArrayProto = Object.getPrototypeOf(Uint8Array.prototype);
-  const TypedArray = Object.getPrototypeOf(Uint8Array);
   const taToStringTag = Object.getOwnPropertyDescriptor(TypedArrayProto, Symbol.toStringTag).get;
   const taFill = TypedArrayProto.fill;
   const u8IndexOf = TypedArrayProto.indexOf;
@@ -35,18 +34,14 @@
     return false;
   }
 
-  // ---- errors (resolved lazily: internal/errors may be loading) --------------
+  // ---- errors --------------------------------------------------------------
 
-  let errs;
-  function E() {
-    if (errs === undefined) errs = require('internal/errors').codes;
-    return errs;
-  }
-  function argType(name, expected, actual) { return new (E().ERR_INVALID_ARG_TYPE)(name, expected, actual); }
-  function outOfRange(name, range, received) { return new (E().ERR_OUT_OF_RANGE)(name, range, received); }
-  function unknownEncoding(enc) { return new (E().ERR_UNKNOWN_ENCODING)(enc); }
+  const { codes } = require('internal/errors');
+  function argType(name, expected, actual) { return new (codes.ERR_INVALID_ARG_TYPE)(name, expected, actual); }
+  function outOfRange(name, range, received) { return new (codes.ERR_OUT_OF_RANGE)(name, range, received); }
+  function unknownEncoding(enc) { return new (codes.ERR_UNKNOWN_ENCODING)(enc); }
   function outOfBounds(name) {
-    const C = E().ERR_BUFFER_OUT_OF_BOUNDS;
+    const C = codes.ERR_BUFFER_OUT_OF_BOUNDS;
     return name === undefined ? new C() : new C(name);
   }
   function codedError(Base, code, message) {
@@ -65,7 +60,7 @@
     return err;
   }
   function notImplemented(what) {
-    const C = E().ERR_NOT_IMPLEMENTED;
+    const C = codes.ERR_NOT_IMPLEMENTED;
     if (typeof C === 'function') return new C(what);
     return codedError(Error, 'ERR_NOT_IMPLEMENTED', 'The ' + what + ' method is not implemented');
   }
@@ -744,7 +739,7 @@
       return buf;
     }
     if (bytes.length === 0) {
-      const C = E().ERR_INVALID_ARG_VALUE;
+      const C = codes.ERR_INVALID_ARG_VALUE;
       throw new C('value', value);
     }
     if (end > buf.length) throw outOfBounds();
@@ -872,7 +867,7 @@
 
   // ---- swap -----------------------------------------------------------------
 
-  function invalidSize(bits) { return new (E().ERR_INVALID_BUFFER_SIZE)(bits); }
+  function invalidSize(bits) { return new (codes.ERR_INVALID_BUFFER_SIZE)(bits); }
 
   proto.swap16 = function swap16() {
     const len = this.length;
@@ -1300,14 +1295,14 @@
   // ---- atob / btoa ----------------------------------------------------------
 
   function btoa(input) {
-    if (arguments.length === 0) throw new (E().ERR_MISSING_ARGS)('input');
+    if (arguments.length === 0) throw new (codes.ERR_MISSING_ARGS)('input');
     input = '' + input;
     if (/[^\x00-\xff]/.test(input)) throw invalidCharacter('Invalid character');
     return codecs.base64Encode(codecs.latin1Encode(input), false);
   }
 
   function atob(input) {
-    if (arguments.length === 0) throw new (E().ERR_MISSING_ARGS)('input');
+    if (arguments.length === 0) throw new (codes.ERR_MISSING_ARGS)('input');
     input = '' + input;
     // WHATWG forgiving-base64: drop ASCII whitespace, validate, decode.
     let s = input.replace(/[\t\n\f\r ]+/g, '');
@@ -1420,7 +1415,7 @@
         if (options.type !== undefined) type = '' + options.type;
       }
       if (endings !== 'transparent' && endings !== 'native') {
-        const C = E().ERR_INVALID_ARG_VALUE;
+        const C = codes.ERR_INVALID_ARG_VALUE;
         throw new C('options.endings', endings);
       }
       const parts = [];
@@ -1499,7 +1494,7 @@
   class File extends Blob {
     constructor(fileBits, fileName, options = {}) {
       if (arguments.length < 2) {
-        throw new (E().ERR_MISSING_ARGS)('fileBits', 'fileName');
+        throw new (codes.ERR_MISSING_ARGS)('fileBits', 'fileName');
       }
       super(fileBits, options);
       let lastModified = options && options.lastModified;

@@ -2,7 +2,7 @@
 // to process.stdout/stderr, with counters, timers, groups and assert.
 (function () {
   'use strict';
-  const { internals } = globalThis.__bootstrap;
+  const { internals } = __bootstrap;
   const require = internals.require;
 
   const kWrite = Symbol('kWrite');

@@ -5,7 +5,7 @@
 // (`http.server.request.start`, ...) are not published.
 (function () {
   'use strict';
-  const { internals } = globalThis.__bootstrap;
+  const { internals } = __bootstrap;
   const require = internals.require;
   const { codes } = require('internal/errors');
   const { validateFunction } = require('internal/validators');

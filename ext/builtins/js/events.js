@@ -1,7 +1,7 @@
 // node:events -- EventEmitter plus the static once/on/listener-limit helpers of node:events
 (function () {
   'use strict';
-  const { internals, core } = globalThis.__bootstrap;
+  const { internals, core } = __bootstrap;
   const require = internals.require;
 
   // ---------------------------------------------------------------------------
@@ -22,12 +22,7 @@
   const hasOwn = Object.prototype.hasOwnProperty;
   const ownKeys = Reflect.ownKeys;
 
-  // Dependencies that may (indirectly) require 'events' are loaded lazily.
-  let errorsModule;
-  function errorCodes() {
-    if (errorsModule === undefined) errorsModule = require('internal/errors');
-    return errorsModule.codes;
-  }
+  const { codes } = require('internal/errors');
   let validatorsModule;
   function validators() {
     if (validatorsModule === undefined) validatorsModule = require('internal/validators');
@@ -64,7 +59,7 @@
   }
 
   function throwListenerType(listener) {
-    throw new (errorCodes().ERR_INVALID_ARG_TYPE)('listener', 'Function', listener);
+    throw new (codes.ERR_INVALID_ARG_TYPE)('listener', 'Function', listener);
   }
 
   function checkMaxListenersArg(n, name) {
@@ -260,7 +255,7 @@
     }
     // internal/errors renders its argument itself; Node's message always carries the
     // inspected value, 'Unhandled error. (undefined)' included, so pin it here.
-    const err = new (errorCodes().ERR_UNHANDLED_ERROR)(er === undefined ? stringified : er);
+    const err = new (codes.ERR_UNHANDLED_ERROR)(er === undefined ? stringified : er);
     const message = 'Unhandled error. (' + stringified + ')';
     if (err.message !== message) {
       const stack = err.stack;
@@ -577,7 +572,7 @@
       return emitterOrTarget.listeners(type);
     }
     if (isEventTarget(emitterOrTarget)) return eventTargetListeners(emitterOrTarget, type);
-    throw new (errorCodes().ERR_INVALID_ARG_TYPE)('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
+    throw new (codes.ERR_INVALID_ARG_TYPE)('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
   }
 
   function getMaxListeners(emitterOrTarget) {
@@ -589,12 +584,12 @@
     }
     // Our EventTarget does not preset the per-target limit; it starts at the default.
     if (isEventTarget(emitterOrTarget)) return defaultMaxListeners;
-    throw new (errorCodes().ERR_INVALID_ARG_TYPE)('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
+    throw new (codes.ERR_INVALID_ARG_TYPE)('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
   }
 
   function addAbortListener(signal, listener) {
     if (signal === undefined) {
-      throw new (errorCodes().ERR_INVALID_ARG_TYPE)('signal', 'AbortSignal', signal);
+      throw new (codes.ERR_INVALID_ARG_TYPE)('signal', 'AbortSignal', signal);
     }
     const v = validators();
     v.validateAbortSignal(signal, 'signal');
@@ -624,7 +619,7 @@
     } else if (typeof emitter.removeEventListener === 'function') {
       emitter.removeEventListener(name, listener, flags);
     } else {
-      throw new (errorCodes().ERR_INVALID_ARG_TYPE)('emitter', 'EventEmitter', emitter);
+      throw new (codes.ERR_INVALID_ARG_TYPE)('emitter', 'EventEmitter', emitter);
     }
   }
 
@@ -635,7 +630,7 @@
     } else if (typeof emitter.addEventListener === 'function') {
       emitter.addEventListener(name, listener, flags);
     } else {
-      throw new (errorCodes().ERR_INVALID_ARG_TYPE)('emitter', 'EventEmitter', emitter);
+      throw new (codes.ERR_INVALID_ARG_TYPE)('emitter', 'EventEmitter', emitter);
     }
   }
 
@@ -760,7 +755,7 @@
 
       throw(err) {
         if (!err || !(err instanceof Error)) {
-          throw new (errorCodes().ERR_INVALID_ARG_TYPE)('EventEmitter.AsyncIterator', 'Error', err);
+          throw new (codes.ERR_INVALID_ARG_TYPE)('EventEmitter.AsyncIterator', 'Error', err);
         }
         errorHandler(err);
       },
@@ -848,27 +843,9 @@
     if (EventEmitterAsyncResourceClass !== undefined) return EventEmitterAsyncResourceClass;
     const kAsyncResource = Symbol('kAsyncResource');
     const kEventEmitter = Symbol('kEventEmitter');
-    let AsyncResourceClass;
+    // async_hooks requires events, so it is taken when the class is first used.
     function asyncResourceClass() {
-      if (AsyncResourceClass === undefined) {
-        let hooks;
-        try {
-          hooks = require('async_hooks');
-        } catch {
-          hooks = undefined;
-        }
-        AsyncResourceClass = hooks && typeof hooks.AsyncResource === 'function' ? hooks.AsyncResource : null;
-      }
-      if (AsyncResourceClass === null) {
-        const codes = errorCodes();
-        if (typeof codes.ERR_NOT_IMPLEMENTED === 'function') {
-          throw new codes.ERR_NOT_IMPLEMENTED('EventEmitterAsyncResource');
-        }
-        const err = new Error('EventEmitterAsyncResource is not implemented');
-        err.code = 'ERR_NOT_IMPLEMENTED';
-        throw err;
-      }
-      return AsyncResourceClass;
+      return require('async_hooks').AsyncResource;
     }
 
     function makeAsyncResource(emitter, type, options) {
@@ -880,7 +857,7 @@
         }
         get eventEmitter() {
           if (this[kEventEmitter] === undefined) {
-            throw new (errorCodes().ERR_INVALID_THIS)('EventEmitterReferencingAsyncResource');
+            throw new (codes.ERR_INVALID_THIS)('EventEmitterReferencingAsyncResource');
           }
           return this[kEventEmitter];
         }
@@ -906,7 +883,7 @@
 
       emit(event, ...args) {
         if (this[kAsyncResource] === undefined) {
-          throw new (errorCodes().ERR_INVALID_THIS)('EventEmitterAsyncResource');
+          throw new (codes.ERR_INVALID_THIS)('EventEmitterAsyncResource');
         }
         const resource = this[kAsyncResource];
         return resource.runInAsyncScope(super.emit, this, event, ...args);
@@ -914,28 +891,28 @@
 
       emitDestroy() {
         if (this[kAsyncResource] === undefined) {
-          throw new (errorCodes().ERR_INVALID_THIS)('EventEmitterAsyncResource');
+          throw new (codes.ERR_INVALID_THIS)('EventEmitterAsyncResource');
         }
         this[kAsyncResource].emitDestroy();
       }
 
       get asyncId() {
         if (this[kAsyncResource] === undefined) {
-          throw new (errorCodes().ERR_INVALID_THIS)('EventEmitterAsyncResource');
+          throw new (codes.ERR_INVALID_THIS)('EventEmitterAsyncResource');
         }
         return this[kAsyncResource].asyncId();
       }
 
       get triggerAsyncId() {
         if (this[kAsyncResource] === undefined) {
-          throw new (errorCodes().ERR_INVALID_THIS)('EventEmitterAsyncResource');
+          throw new (codes.ERR_INVALID_THIS)('EventEmitterAsyncResource');
         }
         return this[kAsyncResource].triggerAsyncId();
       }
 
       get asyncResource() {
         if (this[kAsyncResource] === undefined) {
-          throw new (errorCodes().ERR_INVALID_THIS)('EventEmitterAsyncResource');
+          throw new (codes.ERR_INVALID_THIS)('EventEmitterAsyncResource');
         }
         return this[kAsyncResource];
       }
@@ -957,7 +934,7 @@
       return emitterOrTarget.listenerCount(type);
     }
     if (isEventTarget(emitterOrTarget)) return eventTargetListeners(emitterOrTarget, type).length;
-    throw new (errorCodes().ERR_INVALID_ARG_TYPE)('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
+    throw new (codes.ERR_INVALID_ARG_TYPE)('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
   };
   EventEmitter.EventEmitter = EventEmitter;
   EventEmitter.usingDomains = false;
@@ -1026,7 +1003,7 @@
         } else if (target != null && typeof target.setMaxListeners === 'function') {
           target.setMaxListeners(n);
         } else {
-          throw new (errorCodes().ERR_INVALID_ARG_TYPE)('eventTargets', ['EventEmitter', 'EventTarget'], target);
+          throw new (codes.ERR_INVALID_ARG_TYPE)('eventTargets', ['EventEmitter', 'EventTarget'], target);
         }
       }
     },

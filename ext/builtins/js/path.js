@@ -1,7 +1,7 @@
 // node:path -- POSIX and Windows path manipulation (exports the posix flavour with .win32/.posix)
 (function () {
   'use strict';
-  const { internals } = globalThis.__bootstrap;
+  const { internals } = __bootstrap;
   const require = internals.require;
 
   const SLASH = 47; // '/'
@@ -9,15 +9,11 @@
   const DOT = 46;
   const COLON = 58;
 
-  let errorsMod;
-  function errors() {
-    if (errorsMod === undefined) errorsMod = require('internal/errors');
-    return errorsMod.codes;
-  }
+  const { codes } = require('internal/errors');
 
   function checkString(value, name) {
     if (typeof value !== 'string') {
-      throw new (errors().ERR_INVALID_ARG_TYPE)(name, 'string', value);
+      throw new (codes.ERR_INVALID_ARG_TYPE)(name, 'string', value);
     }
   }
 
@@ -104,7 +100,7 @@
 
   function formatImpl(sep, obj) {
     if (obj === null || typeof obj !== 'object') {
-      throw new (errors().ERR_INVALID_ARG_TYPE)('pathObject', 'Object', obj);
+      throw new (codes.ERR_INVALID_ARG_TYPE)('pathObject', 'Object', obj);
     }
     const dir = obj.dir || obj.root;
     let base = obj.base;

@@ -1,7 +1,7 @@
 // node:querystring -- parse and build application/x-www-form-urlencoded style query strings
 (function () {
   'use strict';
-  const { internals } = globalThis.__bootstrap;
+  const { internals } = __bootstrap;
   const require = internals.require;
 
   const HEX = '0123456789ABCDEF';

@@ -6,7 +6,7 @@
 // throws ERR_NOT_IMPLEMENTED.
 (function () {
   'use strict';
-  const { internals } = globalThis.__bootstrap;
+  const { internals } = __bootstrap;
   const require = internals.require;
   const EventEmitter = require('events');
   const { codes } = require('internal/errors');

@@ -1,7 +1,7 @@
 // node:stream -- the Stream constructor with Readable/Writable/Duplex/Transform/PassThrough and helpers
 (function () {
   'use strict';
-  const { internals } = globalThis.__bootstrap;
+  const { internals } = __bootstrap;
   const require = internals.require;
   const { codes } = require('internal/errors');
   const { Stream } = require('internal/streams/legacy');

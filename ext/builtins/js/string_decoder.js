@@ -1,10 +1,10 @@
 // node:string_decoder -- StringDecoder: decode byte chunks to strings keeping split characters intact
 (function () {
   'use strict';
-  const { internals } = globalThis.__bootstrap;
+  const { internals } = __bootstrap;
   const require = internals.require;
 
-  function codes() { return require('internal/errors').codes; }
+  const { codes } = require('internal/errors');
   function BufferCtor() { return require('buffer').Buffer; }
 
   function normalizeEncoding(enc) {
@@ -28,7 +28,7 @@
     const Buffer = BufferCtor();
     if (Buffer.isBuffer(buf)) return buf;
     if (ArrayBuffer.isView(buf)) return Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
-    throw new (codes().ERR_INVALID_ARG_TYPE)('buf', ['Buffer', 'TypedArray', 'DataView'], buf);
+    throw new (codes.ERR_INVALID_ARG_TYPE)('buf', ['Buffer', 'TypedArray', 'DataView'], buf);
   }
 
   // how many bytes a UTF-8 sequence starting with `b` has (0: not a lead byte)
@@ -44,7 +44,7 @@
   // with StringDecoder.call(this, encoding).
   function StringDecoder(encoding) {
     const enc = normalizeEncoding(encoding);
-    if (enc === undefined) throw new (codes().ERR_UNKNOWN_ENCODING)(encoding);
+    if (enc === undefined) throw new (codes.ERR_UNKNOWN_ENCODING)(encoding);
     this.encoding = enc;
     this[kState] = { bytes: [], need: 0, total: 0 };
   }

@@ -3,7 +3,7 @@
 // phases).
 (function () {
   'use strict';
-  const { core, internals } = globalThis.__bootstrap;
+  const { core, internals } = __bootstrap;
   const require = internals.require;
   const TIMEOUT_MAX = 2 ** 31 - 1;
   const kRefed = core.kRefed;

@@ -1,13 +1,13 @@
 // node:url -- WHATWG URL re-exports, file URL helpers and the legacy url.parse/format/resolve API
 (function () {
   'use strict';
-  const { internals } = globalThis.__bootstrap;
+  const { internals } = __bootstrap;
   const require = internals.require;
 
   const iu = require('internal/url');
   const { URL, URLSearchParams, isURL } = iu;
 
-  function codes() { return require('internal/errors').codes; }
+  const { codes } = require('internal/errors');
   function qs() { return require('querystring'); }
   function platformIsWin() {
     const p = globalThis.process;
@@ -104,7 +104,7 @@
   }
 
   Url.prototype.parse = function parse(url, parseQueryString, slashesDenoteHost) {
-    if (typeof url !== 'string') throw new (codes().ERR_INVALID_ARG_TYPE)('url', 'string', url);
+    if (typeof url !== 'string') throw new (codes.ERR_INVALID_ARG_TYPE)('url', 'string', url);
     // backslashes before the query/hash count as slashes; trim whitespace
     let start = 0;
     let end = url.length;
@@ -210,17 +210,17 @@
           }
         }
       }
-      if (this.hostname === '' && this.port !== null) throw new (codes().ERR_INVALID_URL)(url);
+      if (this.hostname === '' && this.port !== null) throw new (codes.ERR_INVALID_URL)(url);
       if (this.hostname.length > 255) this.hostname = '';
       else this.hostname = this.hostname.toLowerCase();
       if (this.hostname !== '') {
         if (ipv6) {
-          if (forbiddenHostV6.test(this.hostname)) throw new (codes().ERR_INVALID_URL)(url);
+          if (forbiddenHostV6.test(this.hostname)) throw new (codes.ERR_INVALID_URL)(url);
         } else {
           const ascii = iu.domainToASCIIInternal(this.hostname);
-          if (ascii === null) throw new (codes().ERR_INVALID_URL)(url);
+          if (ascii === null) throw new (codes.ERR_INVALID_URL)(url);
           this.hostname = ascii;
-          if (forbiddenHost.test(this.hostname)) throw new (codes().ERR_INVALID_URL)(url);
+          if (forbiddenHost.test(this.hostname)) throw new (codes.ERR_INVALID_URL)(url);
         }
       }
       const p = this.port ? ':' + this.port : '';
@@ -524,7 +524,7 @@
     if (typeof urlObject === 'string') {
       urlObject = urlParse(urlObject);
     } else if (urlObject === null || typeof urlObject !== 'object') {
-      throw new (codes().ERR_INVALID_ARG_TYPE)('urlObject', ['Object', 'string'], urlObject);
+      throw new (codes.ERR_INVALID_ARG_TYPE)('urlObject', ['Object', 'string'], urlObject);
     } else if (isURL(urlObject)) {
       let fragment = true;
       let unicode = false;
@@ -532,7 +532,7 @@
       let auth = true;
       if (options) {
         if (options === null || typeof options !== 'object') {
-          throw new (codes().ERR_INVALID_ARG_TYPE)('options', 'Object', options);
+          throw new (codes.ERR_INVALID_ARG_TYPE)('options', 'Object', options);
         }
         if (options.fragment !== undefined) fragment = !!options.fragment;
         if (options.unicode !== undefined) unicode = !!options.unicode;
@@ -572,8 +572,8 @@
   function fileURLToPath(path, options) {
     const windows = options && options.windows !== undefined ? !!options.windows : platformIsWin();
     if (typeof path === 'string') path = new URL(path);
-    else if (!isURL(path)) throw new (codes().ERR_INVALID_ARG_TYPE)('path', ['string', 'URL'], path);
-    if (path.protocol !== 'file:') throw new (codes().ERR_INVALID_URL_SCHEME)('file');
+    else if (!isURL(path)) throw new (codes.ERR_INVALID_ARG_TYPE)('path', ['string', 'URL'], path);
+    if (path.protocol !== 'file:') throw new (codes.ERR_INVALID_URL_SCHEME)('file');
     const hostname = path.hostname;
     let pathname = path.pathname;
     if (windows) {
@@ -581,7 +581,7 @@
         if (pathname[n] === '%') {
           const third = pathname.charCodeAt(n + 2) | 0x20;
           if ((pathname[n + 1] === '2' && third === 102) || (pathname[n + 1] === '5' && third === 99)) {
-            throw new (codes().ERR_INVALID_FILE_URL_PATH)('must not include encoded \\ or / characters');
+            throw new (codes.ERR_INVALID_FILE_URL_PATH)('must not include encoded \\ or / characters');
           }
         }
       }
@@ -590,19 +590,19 @@
       const letter = pathname.charCodeAt(1) | 0x20;
       const sep = pathname[2];
       if (letter < 97 || letter > 122 || sep !== ':') {
-        throw new (codes().ERR_INVALID_FILE_URL_PATH)('must be absolute');
+        throw new (codes.ERR_INVALID_FILE_URL_PATH)('must be absolute');
       }
       return pathname.slice(1);
     }
     if (hostname !== '') {
       const p = globalThis.process;
-      throw new (codes().ERR_INVALID_FILE_URL_HOST)(p && p.platform ? p.platform : 'linux');
+      throw new (codes.ERR_INVALID_FILE_URL_HOST)(p && p.platform ? p.platform : 'linux');
     }
     for (let n = 0; n < pathname.length; n++) {
       if (pathname[n] === '%') {
         const third = pathname.charCodeAt(n + 2) | 0x20;
         if (pathname[n + 1] === '2' && third === 102) {
-          throw new (codes().ERR_INVALID_FILE_URL_PATH)('must not include encoded / characters');
+          throw new (codes.ERR_INVALID_FILE_URL_PATH)('must not include encoded / characters');
         }
       }
     }
@@ -622,16 +622,16 @@
     const windows = options && options.windows !== undefined ? !!options.windows : platformIsWin();
     const path = require('path');
     if (typeof filepath !== 'string') {
-      throw new (codes().ERR_INVALID_ARG_TYPE)('path', 'string', filepath);
+      throw new (codes.ERR_INVALID_ARG_TYPE)('path', 'string', filepath);
     }
     if (windows && filepath.startsWith('\\\\')) {
       const outURL = new URL('file://');
       const i = filepath.indexOf('\\', 2);
       if (i === -1) {
-        throw new (codes().ERR_INVALID_ARG_VALUE)('path', filepath, 'Missing UNC resource path');
+        throw new (codes.ERR_INVALID_ARG_VALUE)('path', filepath, 'Missing UNC resource path');
       }
       if (i === 2) {
-        throw new (codes().ERR_INVALID_ARG_VALUE)('path', filepath, 'Empty UNC servername');
+        throw new (codes.ERR_INVALID_ARG_VALUE)('path', filepath, 'Empty UNC servername');
       }
       outURL.hostname = iu.domainToASCII(filepath.slice(2, i));
       outURL.pathname = encodePathChars(filepath.slice(i).replace(/\\/g, '/'), true)

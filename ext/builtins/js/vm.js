@@ -4,7 +4,7 @@
 // runIn*Context) and modules throw ERR_NOT_IMPLEMENTED: the engine gives us one context.
 (function () {
   'use strict';
-  const { core, internals } = globalThis.__bootstrap;
+  const { core, internals } = __bootstrap;
   const require = internals.require;
   const { codes } = require('internal/errors');
   const { validateString, validateArray, validateObject } = require('internal/validators');

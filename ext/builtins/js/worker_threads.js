@@ -4,7 +4,7 @@
 // BroadcastChannel and the port functions throw ERR_NOT_IMPLEMENTED.
 (function () {
   'use strict';
-  const { internals } = globalThis.__bootstrap;
+  const { internals } = __bootstrap;
   const require = internals.require;
   const { codes } = require('internal/errors');
 

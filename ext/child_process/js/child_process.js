@@ -3,7 +3,7 @@
 // net.Socket, as Node's are; fork's channel lives in internal/child_process/ipc.
 (function () {
   'use strict';
-  const { core, internals } = globalThis.__bootstrap;
+  const { core, internals } = __bootstrap;
   const ops = core.ops;
   const require = internals.require;
   const EventEmitter = require('events');

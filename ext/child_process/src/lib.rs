@@ -19,7 +19,7 @@ use sync::*;
 
 deno_core::extension!(
   ext_child_process,
-  deps = [ext_net],
+  deps = [ext_builtins, ext_process, ext_net],
   ops = [
     op_cp_spawn,
     op_cp_wait,
@@ -36,7 +36,7 @@ deno_core::extension!(
   customizer = |ext: &mut deno_core::Extension| {
     nodus_core::builtin_modules!("ext_child_process";
       public: ["child_process"];
-      internal: ["internal/child_process/ipc", "internal/child_process/sync"]
+      internal: ["internal/child_process/ipc", "internal/child_process/sync", "internal/startup/child_process"]
     )
     .install(ext);
   },

@@ -3,6 +3,6 @@
 // the variable, see ext_process's process.js).
 (function () {
   'use strict';
-  const require = globalThis.__bootstrap.internals.require;
+  const require = __bootstrap.internals.require;
   return 'NODE_UNIQUE_ID' in process.env ? require('internal/cluster/child') : require('internal/cluster/primary');
 })();

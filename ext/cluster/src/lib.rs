@@ -10,7 +10,7 @@
 
 deno_core::extension!(
   ext_cluster,
-  deps = [ext_net, ext_child_process],
+  deps = [ext_builtins, ext_net, ext_child_process],
   customizer = |ext: &mut deno_core::Extension| {
     nodus_core::builtin_modules!("ext_cluster";
       public: ["cluster"];
@@ -19,7 +19,8 @@ deno_core::extension!(
         "internal/cluster/worker",
         "internal/cluster/handles",
         "internal/cluster/primary",
-        "internal/cluster/child"
+        "internal/cluster/child",
+        "internal/startup/cluster"
       ]
     )
     .install(ext);

@@ -3,7 +3,7 @@
 // signatures, keys and SubtleCrypto throw ERR_NOT_IMPLEMENTED.
 (function () {
   'use strict';
-  const { core, internals } = globalThis.__bootstrap;
+  const { core, internals } = __bootstrap;
   const ops = core.ops;
   const require = internals.require;
   const { codes } = require('internal/errors');

@@ -2,17 +2,16 @@
 // (fs/promises holds the promise forms; internal/fs/streams the streams).
 (function () {
   'use strict';
-  const { core, internals } = globalThis.__bootstrap;
+  const { core, internals } = __bootstrap;
   const ops = core.ops;
   const require = internals.require;
-  const { Buffer } = require('buffer');
   const { codes } = require('internal/errors');
   const validators = require('internal/validators');
   const u = require('internal/fs/utils');
   const {
     constants, getValidatedPath, getValidatedFd, getOptions, stringToFlags, parseMode,
     getPosition, toBytes, decode, encodeResult, makeStats, readdirResult, fixRmError,
-    notImplemented, settle, takeCallback, defineForms, readArgs, writeArgs, byteWindow, readInto,
+    notImplemented, settle, defineForms, readArgs, writeArgs, byteWindow, readInto,
   } = u;
 
   const fs = {};

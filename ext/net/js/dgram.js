@@ -4,7 +4,7 @@
 // Node, resolves the address first, so 'listening' and bind errors come asynchronously.
 (function () {
   'use strict';
-  const { core, internals } = globalThis.__bootstrap;
+  const { core, internals } = __bootstrap;
   const ops = core.ops;
   const require = internals.require;
   const EventEmitter = require('events');

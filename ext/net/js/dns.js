@@ -4,7 +4,7 @@
 // ERR_NOT_IMPLEMENTED: they need a DNS client nodus does not have.
 (function () {
   'use strict';
-  const { core, internals } = globalThis.__bootstrap;
+  const { core, internals } = __bootstrap;
   const ops = core.ops;
   const require = internals.require;
   const { codes } = require('internal/errors');

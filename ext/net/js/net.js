@@ -4,162 +4,17 @@
 // builds on.
 (function () {
   'use strict';
-  const { core, internals } = globalThis.__bootstrap;
+  const { core, internals } = __bootstrap;
   const ops = core.ops;
   const require = internals.require;
   const EventEmitter = require('events');
 
-  function codes() {
-    return require('internal/errors').codes;
-  }
+  const {
+    isIP, isIPv4, isIPv6, validatePort, normalizeListenArgs, listenTcp, listenUnix, listenFd, socketError,
+    getClusterListen, closeClusterHandle,
+  } = require('internal/net');
+  const { codes } = require('internal/errors');
 
-  function isIP(input) {
-    return ops.op_net_is_ip(String(input));
-  }
-  function isIPv4(input) {
-    return isIP(input) === 4;
-  }
-  function isIPv6(input) {
-    return isIP(input) === 6;
-  }
-
-  // The error Node gives for a failed listen: "listen EADDRINUSE: address already in use
-  // 127.0.0.1:8080", with code, errno, syscall, address and port.
-  function listenError(err, address, port) {
-    if (err === null || typeof err !== 'object' || typeof err.code !== 'string' || typeof err.errno !== 'number') {
-      return err;
-    }
-    // The op's message is "CODE: description, syscall".
-    let description = err.message;
-    const prefix = err.code + ': ';
-    if (description.startsWith(prefix)) description = description.slice(prefix.length);
-    const comma = description.lastIndexOf(', ');
-    if (comma !== -1) description = description.slice(0, comma);
-    const syscall = err.syscall === 'getaddrinfo' ? 'getaddrinfo' : 'listen';
-    let message;
-    if (syscall === 'getaddrinfo') {
-      message = 'getaddrinfo ' + err.code + ' ' + address;
-    } else {
-      message = syscall + ' ' + err.code + ': ' + description + ' ' + address + (port > 0 ? ':' + port : '');
-    }
-    const e = new Error(message);
-    e.code = err.code;
-    e.errno = err.errno;
-    e.syscall = syscall;
-    if (syscall === 'getaddrinfo') {
-      e.hostname = address;
-    } else {
-      e.address = address;
-      if (port > 0) e.port = port;
-    }
-    return e;
-  }
-
-  function validatePort(port, name) {
-    if (port === undefined || port === null) return 0;
-    let n = port;
-    if (typeof n === 'string' && n.trim() !== '') n = Number(n);
-    if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > 0xffff) {
-      throw new (codes().ERR_SOCKET_BAD_PORT)(name || 'options.port', port, true);
-    }
-    return n;
-  }
-
-  // Normalizes listen()'s many forms into { port, host, backlog, path, callback }.
-  function normalizeListenArgs(args) {
-    const out = {
-      port: 0, host: undefined, backlog: 0, path: undefined, fd: undefined, exclusive: false, flags: 0,
-      callback: undefined,
-    };
-    let n = args.length;
-    if (n > 0 && typeof args[n - 1] === 'function') {
-      out.callback = args[n - 1];
-      n--;
-    }
-    if (n === 0) return out;
-    const first = args[0];
-    if (first !== null && typeof first === 'object') {
-      if (first.path !== undefined) out.path = first.path;
-      if (typeof first.fd === 'number' && first.fd >= 0) {
-        out.fd = first.fd;
-      } else {
-        out.port = validatePort(first.port, 'options.port');
-      }
-      out.exclusive = first.exclusive === true;
-      // Bits of op_net_listen_tcp's flags.
-      if (first.reusePort === true) out.flags |= 1;
-      if (first.ipv6Only === true) out.flags |= 2;
-      if (first.host !== undefined) out.host = String(first.host);
-      if (first.backlog !== undefined) out.backlog = first.backlog | 0;
-      return out;
-    }
-    if (typeof first === 'string' && first !== '' && !/^[0-9]+$/.test(first.trim())) {
-      out.path = first;
-      return out;
-    }
-    out.port = validatePort(first, 'options.port');
-    let i = 1;
-    if (i < n && typeof args[i] === 'string') {
-      out.host = args[i];
-      i++;
-    } else if (i < n && (args[i] === undefined || args[i] === null)) {
-      i++;
-    }
-    if (i < n && typeof args[i] === 'number') out.backlog = args[i] | 0;
-    return out;
-  }
-
-  // Binds a TCP listener now; returns { rid, address: { address, family, port } } or
-  // throws Node's listen error.
-  function listenTcp(host, port, backlog, flags) {
-    let info;
-    try {
-      info = ops.op_net_listen_tcp(host === undefined ? '' : host, port, backlog | 0, flags | 0);
-    } catch (err) {
-      throw listenError(err, host === undefined || host === '' ? '::' : host, port);
-    }
-    return { rid: info[0], address: { address: info[1], family: info[2], port: info[3] } };
-  }
-
-  // Binds a Unix domain socket listener now; same shape as listenTcp, the address is the
-  // path.
-  function listenUnix(path, backlog) {
-    let info;
-    try {
-      info = ops.op_net_listen_unix(path, backlog | 0);
-    } catch (err) {
-      throw listenError(err, path, 0);
-    }
-    return { rid: info[0], address: path };
-  }
-
-  // Takes over the listening socket `fd` (listen({ fd }), a server passed from another
-  // process); same shape as listenTcp, or listenUnix for a Unix socket.
-  function listenFd(fd) {
-    const info = ops.op_net_listen_fd(fd);
-    if (info[2] === '') return { rid: info[0], address: info[1] };
-    return { rid: info[0], address: { address: info[1], family: info[2], port: info[3] } };
-  }
-
-  // --- errors -------------------------------------------------------------------------------
-  // Node's wording for a failed socket call: "read ECONNRESET", "connect ECONNREFUSED
-  // 127.0.0.1:80", with code, errno and syscall (and address/port where there is one).
-  function socketError(err, syscall, address, port) {
-    if (err === null || typeof err !== 'object' || typeof err.code !== 'string') return err;
-    let where = '';
-    if (address !== undefined && address !== '') where = ' ' + address + (port > 0 ? ':' + port : '');
-    const e = new Error(syscall + ' ' + err.code + where);
-    e.errno = err.errno;
-    e.code = err.code;
-    e.syscall = syscall;
-    if (address !== undefined && address !== '') {
-      e.address = address;
-      if (port > 0) e.port = port;
-    }
-    return e;
-  }
-
-  // --- Socket -------------------------------------------------------------------------------
   const kReadSize = 65536;
   let BufferCtor;
   function Buffer() {
@@ -280,7 +135,7 @@
 
   function writeBuffer(socket, chunk, cb) {
     if (socket._rid === -1) {
-      cb(new (codes().ERR_SOCKET_CLOSED)());
+      cb(new (codes.ERR_SOCKET_CLOSED)());
       return;
     }
     touch(socket);
@@ -378,7 +233,7 @@
       ? args[0] : normalizeConnectArgs(args);
     const options = normalized[0];
     const cb = normalized[1];
-    if (this.connecting || this._rid !== -1) throw new (codes().ERR_SOCKET_CONNECTING)();
+    if (this.connecting || this._rid !== -1) throw new (codes.ERR_SOCKET_CONNECTING)();
     if (typeof cb === 'function') this.once('connect', cb);
     if (options.timeout !== undefined) this.setTimeout(options.timeout);
     this.connecting = true;
@@ -390,7 +245,7 @@
       p = ops.op_net_connect_unix(host);
     } else {
       if (options.port === undefined || options.port === null) {
-        throw new (codes().ERR_MISSING_ARGS)(['options', 'port', 'path']);
+        throw new (codes.ERR_MISSING_ARGS)(['options', 'port', 'path']);
       }
       port = validatePort(options.port, 'options.port');
       host = options.host === undefined || options.host === null || options.host === '' ? 'localhost' : String(options.host);
@@ -458,7 +313,7 @@
 
   SP.setTimeout = function setTimeout(msecs, callback) {
     if (typeof msecs !== 'number' || !(msecs >= 0) || msecs === Infinity) {
-      throw new (codes().ERR_OUT_OF_RANGE)('msecs', 'a non-negative finite number', msecs);
+      throw new (codes.ERR_OUT_OF_RANGE)('msecs', 'a non-negative finite number', msecs);
     }
     if (this._timer !== null) {
       clearTimeout(this._timer);
@@ -561,7 +416,7 @@
     } else if (options === undefined || options === null) {
       options = {};
     } else if (typeof options !== 'object') {
-      throw new (codes().ERR_INVALID_ARG_TYPE)('options', 'Object', options);
+      throw new (codes.ERR_INVALID_ARG_TYPE)('options', 'Object', options);
     }
     if (typeof connectionListener === 'function') this.on('connection', connectionListener);
     this._connections = 0;
@@ -588,15 +443,11 @@
     server.emit('close');
   }
 
-  // In a cluster worker node:cluster sets this, and listen() asks the primary for the
-  // socket (exclusive: true and listen({ fd }) still bind here, as in Node, and so does
-  // reusePort: true, whose point is a socket per process).
-  let clusterListen = null;
-
   ServerProto.listen = function listen(...args) {
     const o = normalizeListenArgs(args);
-    if (this.listening) throw new (codes().ERR_SERVER_ALREADY_LISTEN)();
+    if (this.listening) throw new (codes.ERR_SERVER_ALREADY_LISTEN)();
     if (typeof o.callback === 'function') this.once('listening', o.callback);
+    const clusterListen = getClusterListen();
     if (clusterListen !== null && !o.exclusive && o.fd === undefined && (o.flags & 1) === 0) {
       this.listening = true;
       clusterListen(this, o);
@@ -703,7 +554,7 @@
 
   ServerProto.close = function close(cb) {
     if (typeof cb === 'function') {
-      if (!this.listening) this.once('close', () => cb(new (codes().ERR_SERVER_NOT_RUNNING)()));
+      if (!this.listening) this.once('close', () => cb(new (codes.ERR_SERVER_NOT_RUNNING)()));
       else this.once('close', cb);
     }
     if (this._rid !== -1) {
@@ -716,14 +567,6 @@
     this._emitCloseIfDrained();
     return this;
   };
-
-  function closeClusterHandle(server) {
-    const handle = server._clusterHandle;
-    if (handle !== null) {
-      server._clusterHandle = null;
-      handle.close();
-    }
-  }
 
   ServerProto.address = function address() {
     const a = this._address;
@@ -766,21 +609,5 @@
     connect,
     createConnection: connect,
   };
-  // For node:http, not part of Node's API.
-  Object.defineProperty(net, Symbol.for('nodus.net.internal'), {
-    value: {
-      listenTcp,
-      listenUnix,
-      listenFd,
-      listenError,
-      normalizeListenArgs,
-      socketError,
-      closeClusterHandle,
-      setClusterListen(fn) {
-        clusterListen = fn;
-      },
-    },
-    enumerable: false,
-  });
   return net;
 })();

@@ -2,7 +2,7 @@
 // and secure contexts throw ERR_NOT_IMPLEMENTED until nodus has TLS.
 (function () {
   'use strict';
-  const { internals } = globalThis.__bootstrap;
+  const { internals } = __bootstrap;
   const { codes } = internals.require('internal/errors');
 
   function notImplemented(name) {

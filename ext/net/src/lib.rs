@@ -153,6 +153,7 @@ use stream::*;
 
 deno_core::extension!(
   ext_net,
+  deps = [ext_builtins],
   ops = [
     op_net_listen_tcp,
     op_net_listen_unix,
@@ -184,7 +185,7 @@ deno_core::extension!(
   customizer = |ext: &mut deno_core::Extension| {
     nodus_core::builtin_modules!("ext_net";
       public: ["net", "tls", "dns", "dns/promises", "dgram"];
-      internal: []
+      internal: ["internal/net"]
     )
     .install(ext);
   },

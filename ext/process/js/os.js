@@ -1,7 +1,7 @@
 // node:os -- facts about the machine and the user, and the errno/signal constants.
 (function () {
   'use strict';
-  const { core, internals } = globalThis.__bootstrap;
+  const { core, internals } = __bootstrap;
   const ops = core.ops;
 
   const signals = {

@@ -2,7 +2,7 @@
 // the wall-clock time origin, and the user timing API (marks and measures).
 (function () {
   'use strict';
-  const { core, internals } = globalThis.__bootstrap;
+  const { core, internals } = __bootstrap;
   const ops = core.ops;
   const { codes } = internals.require('internal/errors');
   const { DOMException } = internals.require('internal/dom_exception');

@@ -2,7 +2,7 @@
 // environment, ids, clocks, exit handling, warnings, nextTick and stdio streams.
 (function () {
   'use strict';
-  const { core, internals } = globalThis.__bootstrap;
+  const { core, internals } = __bootstrap;
   const ops = core.ops;
   const require = internals.require;
   const info = internals.bootInfo;
@@ -11,9 +11,7 @@
   // The Node release whose behaviour nodus follows.
   const NODE_VERSION = 'v24.21.0';
 
-  function errors() {
-    return require('internal/errors').codes;
-  }
+  const { codes } = require('internal/errors');
 
   const process = Object.create(EventEmitter.prototype);
   EventEmitter.call(process);
@@ -87,8 +85,8 @@
       if (code !== null && code !== undefined) {
         let value = code;
         if (typeof code === 'string' && code !== '' && Number.isInteger(+code)) value = +code;
-        if (typeof value !== 'number') throw new (errors().ERR_INVALID_ARG_TYPE)('code', 'number', code);
-        if (!Number.isInteger(value)) throw new (errors().ERR_OUT_OF_RANGE)('code', 'an integer', code);
+        if (typeof value !== 'number') throw new (codes.ERR_INVALID_ARG_TYPE)('code', 'number', code);
+        if (!Number.isInteger(value)) throw new (codes.ERR_OUT_OF_RANGE)('code', 'an integer', code);
       }
       exitCode = code;
     },
@@ -110,7 +108,7 @@
     return ops.op_process_cwd();
   };
   process.chdir = function chdir(directory) {
-    if (typeof directory !== 'string') throw new (errors().ERR_INVALID_ARG_TYPE)('directory', 'string', directory);
+    if (typeof directory !== 'string') throw new (codes.ERR_INVALID_ARG_TYPE)('directory', 'string', directory);
     try {
       ops.op_process_chdir(directory);
     } catch (err) {
@@ -129,8 +127,8 @@
     const sec = hrBuf[0] * 0x100000000 + hrBuf[1];
     const nsec = hrBuf[2];
     if (previous !== undefined) {
-      if (!Array.isArray(previous)) throw new (errors().ERR_INVALID_ARG_TYPE)('time', 'Array', previous);
-      if (previous.length !== 2) throw new (errors().ERR_OUT_OF_RANGE)('time', 2, previous.length);
+      if (!Array.isArray(previous)) throw new (codes.ERR_INVALID_ARG_TYPE)('time', 'Array', previous);
+      if (previous.length !== 2) throw new (codes.ERR_OUT_OF_RANGE)('time', 2, previous.length);
       let s = sec - previous[0];
       let n = nsec - previous[1];
       if (n < 0) {
@@ -168,20 +166,20 @@
     if (mask === undefined) return ops.op_process_umask(-1);
     const value = typeof mask === 'string' ? parseInt(mask, 8) : mask;
     if (!Number.isInteger(value) || value < 0 || value > 0o777) {
-      throw new (errors().ERR_INVALID_ARG_VALUE)('mask', mask, 'must be a 32-bit unsigned integer or an octal string');
+      throw new (codes.ERR_INVALID_ARG_VALUE)('mask', mask, 'must be a 32-bit unsigned integer or an octal string');
     }
     return ops.op_process_umask(value);
   };
 
   // --- signals --------------------------------------------------------------------------------
   process.kill = function kill(pid, signal) {
-    if (pid != (pid | 0)) throw new (errors().ERR_INVALID_ARG_TYPE)('pid', 'number', pid);
+    if (pid != (pid | 0)) throw new (codes.ERR_INVALID_ARG_TYPE)('pid', 'number', pid);
     let num = 15;
     if (signal !== undefined) {
       const constants = require('os').constants.signals;
       if (typeof signal === 'number') num = signal;
       else if (typeof signal === 'string' && constants[signal] !== undefined) num = constants[signal];
-      else throw new (errors().ERR_UNKNOWN_SIGNAL)(signal);
+      else throw new (codes.ERR_UNKNOWN_SIGNAL)(signal);
     }
     const r = ops.op_process_kill(pid, num);
     if (r !== 0) {
@@ -238,7 +236,7 @@
 
   // --- nextTick --------------------------------------------------------------------------------
   process.nextTick = function nextTick(callback) {
-    if (typeof callback !== 'function') throw new (errors().ERR_INVALID_ARG_TYPE)('callback', 'function', callback);
+    if (typeof callback !== 'function') throw new (codes.ERR_INVALID_ARG_TYPE)('callback', 'function', callback);
     let args;
     const n = arguments.length;
     if (n > 1) {
@@ -274,7 +272,7 @@
       if (detail !== undefined) w.detail = detail;
       warning = w;
     } else if (!(warning instanceof Error)) {
-      throw new (errors().ERR_INVALID_ARG_TYPE)('warning', ['Error', 'string'], warning);
+      throw new (codes.ERR_INVALID_ARG_TYPE)('warning', ['Error', 'string'], warning);
     }
     if (warning.name === 'DeprecationWarning' && process.noDeprecation) return;
     process.nextTick(() => process.emit('warning', warning));
@@ -311,7 +309,7 @@
   defineStdio('stdin', () => require('internal/process/stdio').createReadable(0));
 
   process.binding = function binding(name) {
-    throw new (errors().ERR_NOT_IMPLEMENTED)('process.binding(' + JSON.stringify(name) + ')');
+    throw new (codes.ERR_NOT_IMPLEMENTED)('process.binding(' + JSON.stringify(name) + ')');
   };
   process.setUncaughtExceptionCaptureCallback = function (fn) {
     if (fn === null) {
@@ -326,21 +324,6 @@
   process.getActiveResourcesInfo = function () {
     return [];
   };
-
-  // A child forked with an IPC channel (child_process.fork) talks to its parent through it.
-  if (ops.op_process_env_get('NODE_CHANNEL_FD') !== null &&
-    info.builtins.some((entry) => entry[0] === 'internal/child_process/ipc')) {
-    require('internal/child_process/ipc').setupChild(process);
-  }
-  // A cluster worker: node:cluster sets up its side before the program runs; the
-  // variable is not passed on to the worker's own children.
-  if (process.connected && ops.op_process_env_get('NODE_UNIQUE_ID') !== null &&
-    info.builtins.some((entry) => entry[0] === 'cluster')) {
-    internals.beforeMain.push(() => {
-      require('cluster')._setupWorker();
-      delete process.env.NODE_UNIQUE_ID;
-    });
-  }
 
   return process;
 })();

@@ -2,7 +2,7 @@
 // descriptor, with Node's colour-depth rules read from the environment.
 (function () {
   'use strict';
-  const { core, internals } = globalThis.__bootstrap;
+  const { core, internals } = __bootstrap;
   const ops = core.ops;
   const require = internals.require;
   const stdio = require('internal/process/stdio');

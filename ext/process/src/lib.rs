@@ -13,6 +13,7 @@ use signals::*;
 
 deno_core::extension!(
   ext_process,
+  deps = [ext_builtins],
   ops = [
     op_process_env_get,
     op_process_env_set,

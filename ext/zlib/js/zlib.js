@@ -4,7 +4,7 @@
 // written. Brotli and Zstandard throw ERR_NOT_IMPLEMENTED.
 (function () {
   'use strict';
-  const { core, internals } = globalThis.__bootstrap;
+  const { core, internals } = __bootstrap;
   const ops = core.ops;
   const require = internals.require;
   const { codes: errors } = require('internal/errors');

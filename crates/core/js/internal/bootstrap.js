@@ -2,7 +2,7 @@
 // loop's error and exit paths to `process`, and starts the main module.
 (function () {
   'use strict';
-  const { core, internals } = globalThis.__bootstrap;
+  const { core, internals } = __bootstrap;
   const ops = core.ops;
   const info = ops.op_nodus_boot_info();
 
@@ -34,9 +34,6 @@
   }
   internals.require = requireBuiltin;
   internals.bootInfo = info;
-  // Steps of extensions that need the globals in place and must run before the program
-  // (a cluster worker's setup).
-  internals.beforeMain = [];
   internals.publicBuiltins = publicBuiltins;
   internals.isPublicBuiltin = (name) => publicBuiltins.indexOf(name) !== -1;
 
@@ -207,13 +204,17 @@
     value: cjs.importFromEsm,
     enumerable: false,
   });
-  // Builtin scripts evaluate lazily and find their internals here, so it stays, hidden
-  // from enumeration; `Deno` is not Node's and goes.
-  Object.defineProperty(globalThis, '__bootstrap', { value: globalThis.__bootstrap, enumerable: false, configurable: false, writable: false });
+  // The op table and the internals leave the global: builtin scripts that load later
+  // get them as their `__bootstrap` parameter (deno_core hands every lazily evaluated
+  // script the view it captured at start-up), and user code has no path to them.
+  // `Deno` is not Node's and goes too.
+  delete globalThis.__bootstrap;
   delete globalThis.Deno;
 
   try {
-    for (let i = 0; i < internals.beforeMain.length; i++) internals.beforeMain[i]();
+    // The extensions' start-up steps (builtins under internal/startup/, in extension
+    // order): a forked child opens its IPC channel, a cluster worker joins its primary.
+    for (let i = 0; i < info.startup.length; i++) requireBuiltin(info.startup[i]);
     if (info.mainKind === 'file') {
       cjs.runMain(info.main);
     } else {

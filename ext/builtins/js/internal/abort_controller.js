@@ -1,7 +1,7 @@
 // AbortController and AbortSignal, on EventTarget.
 (function () {
   'use strict';
-  const { internals } = globalThis.__bootstrap;
+  const { internals } = __bootstrap;
   const require = internals.require;
   const { Event, EventTarget } = require('internal/event_target');
 

@@ -1,7 +1,7 @@
 // TextEncoder and TextDecoder (WHATWG Encoding): UTF-8 natively, plus UTF-16LE and latin1.
 (function () {
   'use strict';
-  const { core, internals } = globalThis.__bootstrap;
+  const { core, internals } = __bootstrap;
   const require = internals.require;
 
   class TextEncoder {

@@ -1,7 +1,7 @@
 // internal/errors -- Node's error classes with codes (codes.ERR_*), AbortError and helpers
 (function () {
   'use strict';
-  const { internals } = globalThis.__bootstrap;
+  const { internals } = __bootstrap;
   const require = internals.require;
 
   let inspectFn;
@@ -488,7 +488,7 @@
 
   class UVExceptionWithHostPort extends Error {
     constructor(err, syscall, address, port) {
-      const [code, uvmsg] = uvErrorInfo(err);
+      const [code] = uvErrorInfo(err);
       let details = '';
       if (port && port > 0) details = ' ' + address + ':' + port;
       else if (address) details = ' ' + address;

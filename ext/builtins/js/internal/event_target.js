@@ -1,7 +1,7 @@
 // Event and EventTarget (the DOM's event model, as Node provides it globally).
 (function () {
   'use strict';
-  const { internals } = globalThis.__bootstrap;
+  const { internals } = __bootstrap;
   const require = internals.require;
 
   const kStop = Symbol('kStop');

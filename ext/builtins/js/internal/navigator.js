@@ -1,7 +1,7 @@
 // The global navigator object, as Node provides it.
 (function () {
   'use strict';
-  const { core } = globalThis.__bootstrap;
+  const { core } = __bootstrap;
   class Navigator {
     get hardwareConcurrency() {
       return Math.max(1, core.ops.op_os_cpus().length);

@@ -1,7 +1,7 @@
 // structuredClone, through the engine's value serializer.
 (function () {
   'use strict';
-  const { core, internals } = globalThis.__bootstrap;
+  const { core, internals } = __bootstrap;
 
   // worker_threads.markAsUncloneable(): objects structuredClone must refuse. The engine's
   // serializer does not know them, so while any exist the value is walked first.

@@ -1,14 +1,10 @@
 // internal/url -- WHATWG URL and URLSearchParams (URL Standard parser, serializer, setters)
 (function () {
   'use strict';
-  const { internals } = globalThis.__bootstrap;
+  const { internals } = __bootstrap;
   const require = internals.require;
 
-  let errorsMod;
-  function codes() {
-    if (errorsMod === undefined) errorsMod = require('internal/errors');
-    return errorsMod.codes;
-  }
+  const { codes } = require('internal/errors');
 
   const EOF = -1;
   const kCtx = Symbol('context');
@@ -555,13 +551,6 @@
       path: [], opaque: false, query: null, fragment: null, special: false, href: null,
     };
   }
-  function cloneRecord(r) {
-    return {
-      scheme: r.scheme, username: r.username, password: r.password, host: r.host, port: r.port,
-      path: r.opaque ? r.path : r.path.slice(), opaque: r.opaque, query: r.query, fragment: r.fragment,
-      special: r.special, href: null,
-    };
-  }
 
   function isAlpha(c) { return (c >= 65 && c <= 90) || (c >= 97 && c <= 122); }
   function isDigit(c) { return c >= 48 && c <= 57; }
@@ -639,9 +628,7 @@
     if (url === undefined) url = newRecord();
     let state = override || S_SCHEME_START;
     let buffer = '';
-    let atSeen = false;
     let inBrackets = false;
-    let passwordSeen = false;
     const len = input.length;
     for (let p = 0; ; p++) {
       const c = p < len ? input.charCodeAt(p) : EOF;
@@ -1091,7 +1078,7 @@
   }
 
   function invalidURL(input, base) {
-    const E = codes().ERR_INVALID_URL;
+    const E = codes.ERR_INVALID_URL;
     const err = base === undefined ? new E(input) : new E(input, base);
     if (err.input === undefined) err.input = input;
     if (base !== undefined && err.base === undefined) err.base = base;
@@ -1101,7 +1088,7 @@
   // ------------------------------------------------------------ URL
   class URL {
     constructor(input, base = undefined) {
-      if (arguments.length === 0) throw new (codes().ERR_MISSING_ARGS)('url');
+      if (arguments.length === 0) throw new (codes.ERR_MISSING_ARGS)('url');
       input = toUSV(input);
       let baseRec = null;
       if (base !== undefined) {
@@ -1116,7 +1103,7 @@
     }
 
     static canParse(input, base = undefined) {
-      if (arguments.length === 0) throw new (codes().ERR_MISSING_ARGS)('url');
+      if (arguments.length === 0) throw new (codes.ERR_MISSING_ARGS)('url');
       input = toUSV(input);
       let baseRec = null;
       if (base !== undefined) {
@@ -1127,7 +1114,7 @@
     }
 
     static parse(input, base = undefined) {
-      if (arguments.length === 0) throw new (codes().ERR_MISSING_ARGS)('url');
+      if (arguments.length === 0) throw new (codes.ERR_MISSING_ARGS)('url');
       input = toUSV(input);
       let baseRec = null;
       if (base !== undefined) {
@@ -1297,7 +1284,7 @@
       const bufferMod = require('buffer');
       const Blob = bufferMod && bufferMod.Blob;
       if (typeof Blob !== 'function' || !(obj instanceof Blob)) {
-        throw new (codes().ERR_INVALID_ARG_TYPE)('obj', 'Blob', obj);
+        throw new (codes.ERR_INVALID_ARG_TYPE)('obj', 'Blob', obj);
       }
       let id = '';
       const cr = globalThis.crypto;
@@ -1309,7 +1296,7 @@
     }
 
     static revokeObjectURL(url) {
-      if (arguments.length === 0) throw new (codes().ERR_MISSING_ARGS)('url');
+      if (arguments.length === 0) throw new (codes.ERR_MISSING_ARGS)('url');
       blobStore.delete(`${url}`);
     }
   }
@@ -1330,7 +1317,7 @@
 
   function ctx(u) {
     const r = u !== null && typeof u === 'object' ? u[kCtx] : undefined;
-    if (r === undefined) throw new (codes().ERR_INVALID_THIS)('URL');
+    if (r === undefined) throw new (codes.ERR_INVALID_THIS)('URL');
     return r;
   }
 
@@ -1377,7 +1364,7 @@
 
   function spList(sp) {
     const l = sp !== null && typeof sp === 'object' ? sp[kList] : undefined;
-    if (l === undefined) throw new (codes().ERR_INVALID_THIS)('URLSearchParams');
+    if (l === undefined) throw new (codes.ERR_INVALID_THIS)('URLSearchParams');
     return l;
   }
 
@@ -1403,15 +1390,15 @@
           return;
         }
         if (method != null) {
-          if (typeof method !== 'function') throw new (codes().ERR_ARG_NOT_ITERABLE)('Query pairs');
+          if (typeof method !== 'function') throw new (codes.ERR_ARG_NOT_ITERABLE)('Query pairs');
           const list = this[kList];
           for (const pair of init) {
             if (pair === null || (typeof pair !== 'object' && typeof pair !== 'function') ||
                 typeof pair[Symbol.iterator] !== 'function') {
-              throw new (codes().ERR_INVALID_TUPLE)('Each query pair', '[name, value]');
+              throw new (codes.ERR_INVALID_TUPLE)('Each query pair', '[name, value]');
             }
             const arr = Array.from(pair);
-            if (arr.length !== 2) throw new (codes().ERR_INVALID_TUPLE)('Each query pair', '[name, value]');
+            if (arr.length !== 2) throw new (codes.ERR_INVALID_TUPLE)('Each query pair', '[name, value]');
             list.push(toUSV(arr[0]), toUSV(arr[1]));
           }
         } else {
@@ -1441,14 +1428,14 @@
 
     append(name, value) {
       const list = spList(this);
-      if (arguments.length < 2) throw new (codes().ERR_MISSING_ARGS)('name', 'value');
+      if (arguments.length < 2) throw new (codes.ERR_MISSING_ARGS)('name', 'value');
       list.push(toUSV(name), toUSV(value));
       updateURL(this);
     }
 
     delete(name, value = undefined) {
       const list = spList(this);
-      if (arguments.length < 1) throw new (codes().ERR_MISSING_ARGS)('name');
+      if (arguments.length < 1) throw new (codes.ERR_MISSING_ARGS)('name');
       name = toUSV(name);
       const out = [];
       if (value !== undefined) {
@@ -1465,7 +1452,7 @@
 
     get(name) {
       const list = spList(this);
-      if (arguments.length < 1) throw new (codes().ERR_MISSING_ARGS)('name');
+      if (arguments.length < 1) throw new (codes.ERR_MISSING_ARGS)('name');
       name = toUSV(name);
       for (let i = 0; i < list.length; i += 2) if (list[i] === name) return list[i + 1];
       return null;
@@ -1473,7 +1460,7 @@
 
     getAll(name) {
       const list = spList(this);
-      if (arguments.length < 1) throw new (codes().ERR_MISSING_ARGS)('name');
+      if (arguments.length < 1) throw new (codes.ERR_MISSING_ARGS)('name');
       name = toUSV(name);
       const out = [];
       for (let i = 0; i < list.length; i += 2) if (list[i] === name) out.push(list[i + 1]);
@@ -1482,7 +1469,7 @@
 
     has(name, value = undefined) {
       const list = spList(this);
-      if (arguments.length < 1) throw new (codes().ERR_MISSING_ARGS)('name');
+      if (arguments.length < 1) throw new (codes.ERR_MISSING_ARGS)('name');
       name = toUSV(name);
       if (value !== undefined) value = toUSV(value);
       for (let i = 0; i < list.length; i += 2) {
@@ -1493,7 +1480,7 @@
 
     set(name, value) {
       const list = spList(this);
-      if (arguments.length < 2) throw new (codes().ERR_MISSING_ARGS)('name', 'value');
+      if (arguments.length < 2) throw new (codes.ERR_MISSING_ARGS)('name', 'value');
       name = toUSV(name);
       value = toUSV(value);
       const out = [];
@@ -1536,7 +1523,7 @@
     forEach(callback, thisArg = undefined) {
       spList(this);
       if (typeof callback !== 'function') {
-        throw new (codes().ERR_INVALID_ARG_TYPE)('callback', 'Function', callback);
+        throw new (codes.ERR_INVALID_ARG_TYPE)('callback', 'Function', callback);
       }
       for (let i = 0; i < this[kList].length; i += 2) {
         const list = this[kList];
@@ -1594,7 +1581,7 @@
     next: {
       value: function next() {
         const target = this !== null && typeof this === 'object' ? this[kTarget] : undefined;
-        if (target === undefined) throw new (codes().ERR_INVALID_THIS)('URLSearchParamsIterator');
+        if (target === undefined) throw new (codes.ERR_INVALID_THIS)('URLSearchParamsIterator');
         const list = target[kList];
         const i = this[kIndex];
         if (i >= list.length) return { value: undefined, done: true };
@@ -1630,13 +1617,13 @@
   }
 
   function domainToASCII(domain) {
-    if (arguments.length < 1) throw new (codes().ERR_MISSING_ARGS)('domain');
+    if (arguments.length < 1) throw new (codes.ERR_MISSING_ARGS)('domain');
     const h = parseHost(toUSV(domain), true);
     return h === null ? '' : h;
   }
 
   function domainToUnicode(domain) {
-    if (arguments.length < 1) throw new (codes().ERR_MISSING_ARGS)('domain');
+    if (arguments.length < 1) throw new (codes.ERR_MISSING_ARGS)('domain');
     const h = parseHost(toUSV(domain), true);
     return h === null ? '' : domainToUnicodeInternal(h);
   }

@@ -1,14 +1,10 @@
 // internal/validators -- argument validation helpers throwing Node's ERR_* errors
 (function () {
   'use strict';
-  const { internals } = globalThis.__bootstrap;
+  const { internals } = __bootstrap;
   const require = internals.require;
 
-  let codes;
-  function C() {
-    if (codes === undefined) codes = require('internal/errors').codes;
-    return codes;
-  }
+  const { codes } = require('internal/errors');
 
   const signals = {
     SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGILL: 4, SIGTRAP: 5, SIGABRT: 6, SIGIOT: 6,
@@ -28,7 +24,7 @@
   function parseFileMode(value, name, def) {
     value ??= def;
     if (typeof value === 'string') {
-      if (!octalReg.test(value)) throw new (C().ERR_INVALID_ARG_VALUE)(name, value, modeDesc);
+      if (!octalReg.test(value)) throw new (codes.ERR_INVALID_ARG_VALUE)(name, value, modeDesc);
       value = parseInt(value, 8);
     }
     validateUint32(value, name);
@@ -36,34 +32,34 @@
   }
 
   function validateInteger(value, name, min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER) {
-    if (typeof value !== 'number') throw new (C().ERR_INVALID_ARG_TYPE)(name, 'number', value);
-    if (!Number.isInteger(value)) throw new (C().ERR_OUT_OF_RANGE)(name, 'an integer', value);
-    if (value < min || value > max) throw new (C().ERR_OUT_OF_RANGE)(name, '>= ' + min + ' && <= ' + max, value);
+    if (typeof value !== 'number') throw new (codes.ERR_INVALID_ARG_TYPE)(name, 'number', value);
+    if (!Number.isInteger(value)) throw new (codes.ERR_OUT_OF_RANGE)(name, 'an integer', value);
+    if (value < min || value > max) throw new (codes.ERR_OUT_OF_RANGE)(name, '>= ' + min + ' && <= ' + max, value);
   }
 
   function validateInt32(value, name, min = -2147483648, max = 2147483647) {
-    if (typeof value !== 'number') throw new (C().ERR_INVALID_ARG_TYPE)(name, 'number', value);
-    if (!Number.isInteger(value)) throw new (C().ERR_OUT_OF_RANGE)(name, 'an integer', value);
-    if (value < min || value > max) throw new (C().ERR_OUT_OF_RANGE)(name, '>= ' + min + ' && <= ' + max, value);
+    if (typeof value !== 'number') throw new (codes.ERR_INVALID_ARG_TYPE)(name, 'number', value);
+    if (!Number.isInteger(value)) throw new (codes.ERR_OUT_OF_RANGE)(name, 'an integer', value);
+    if (value < min || value > max) throw new (codes.ERR_OUT_OF_RANGE)(name, '>= ' + min + ' && <= ' + max, value);
   }
 
   function validateUint32(value, name, positive = false) {
-    if (typeof value !== 'number') throw new (C().ERR_INVALID_ARG_TYPE)(name, 'number', value);
-    if (!Number.isInteger(value)) throw new (C().ERR_OUT_OF_RANGE)(name, 'an integer', value);
+    if (typeof value !== 'number') throw new (codes.ERR_INVALID_ARG_TYPE)(name, 'number', value);
+    if (!Number.isInteger(value)) throw new (codes.ERR_OUT_OF_RANGE)(name, 'an integer', value);
     const min = positive ? 1 : 0;
     const max = 4294967295;
-    if (value < min || value > max) throw new (C().ERR_OUT_OF_RANGE)(name, '>= ' + min + ' && <= ' + max, value);
+    if (value < min || value > max) throw new (codes.ERR_OUT_OF_RANGE)(name, '>= ' + min + ' && <= ' + max, value);
   }
 
   function validateString(value, name) {
-    if (typeof value !== 'string') throw new (C().ERR_INVALID_ARG_TYPE)(name, 'string', value);
+    if (typeof value !== 'string') throw new (codes.ERR_INVALID_ARG_TYPE)(name, 'string', value);
   }
 
   function validateNumber(value, name, min = undefined, max) {
-    if (typeof value !== 'number') throw new (C().ERR_INVALID_ARG_TYPE)(name, 'number', value);
+    if (typeof value !== 'number') throw new (codes.ERR_INVALID_ARG_TYPE)(name, 'number', value);
     if ((min != null && value < min) || (max != null && value > max) ||
         ((min != null || max != null) && Number.isNaN(value))) {
-      throw new (C().ERR_OUT_OF_RANGE)(name,
+      throw new (codes.ERR_OUT_OF_RANGE)(name,
         (min != null ? '>= ' + min : '') + (min != null && max != null ? ' && ' : '') +
         (max != null ? '<= ' + max : ''), value);
     }
@@ -72,12 +68,12 @@
   function validateOneOf(value, name, oneOf) {
     if (!oneOf.includes(value)) {
       const allowed = oneOf.map((v) => (typeof v === 'string' ? "'" + v + "'" : String(v))).join(', ');
-      throw new (C().ERR_INVALID_ARG_VALUE)(name, value, 'must be one of: ' + allowed);
+      throw new (codes.ERR_INVALID_ARG_VALUE)(name, value, 'must be one of: ' + allowed);
     }
   }
 
   function validateBoolean(value, name) {
-    if (typeof value !== 'boolean') throw new (C().ERR_INVALID_ARG_TYPE)(name, 'boolean', value);
+    if (typeof value !== 'boolean') throw new (codes.ERR_INVALID_ARG_TYPE)(name, 'boolean', value);
   }
 
   const kValidateObjectNone = 0;
@@ -93,28 +89,28 @@
       flags = (options.nullable ? 1 : 0) | (options.allowArray ? 2 : 0) | (options.allowFunction ? 4 : 0);
     }
     if (flags === 0) {
-      if (value === null || Array.isArray(value)) throw new (C().ERR_INVALID_ARG_TYPE)(name, 'Object', value);
-      if (typeof value !== 'object') throw new (C().ERR_INVALID_ARG_TYPE)(name, 'Object', value);
+      if (value === null || Array.isArray(value)) throw new (codes.ERR_INVALID_ARG_TYPE)(name, 'Object', value);
+      if (typeof value !== 'object') throw new (codes.ERR_INVALID_ARG_TYPE)(name, 'Object', value);
     } else {
       const nullable = (flags & 1) !== 0;
       if ((!nullable && value === null) ||
           ((flags & 2) === 0 && Array.isArray(value)) ||
           (typeof value !== 'object' && ((flags & 4) === 0 || typeof value !== 'function'))) {
-        throw new (C().ERR_INVALID_ARG_TYPE)(name, 'Object', value);
+        throw new (codes.ERR_INVALID_ARG_TYPE)(name, 'Object', value);
       }
     }
   }
 
   function validateDictionary(value, name) {
     if (value != null && typeof value !== 'object' && typeof value !== 'function') {
-      throw new (C().ERR_INVALID_ARG_TYPE)(name, 'a dictionary', value);
+      throw new (codes.ERR_INVALID_ARG_TYPE)(name, 'a dictionary', value);
     }
   }
 
   function validateArray(value, name, minLength = 0) {
-    if (!Array.isArray(value)) throw new (C().ERR_INVALID_ARG_TYPE)(name, 'Array', value);
+    if (!Array.isArray(value)) throw new (codes.ERR_INVALID_ARG_TYPE)(name, 'Array', value);
     if (value.length < minLength) {
-      throw new (C().ERR_INVALID_ARG_VALUE)(name, value, 'must be longer than ' + minLength);
+      throw new (codes.ERR_INVALID_ARG_VALUE)(name, value, 'must be longer than ' + minLength);
     }
   }
 
@@ -137,9 +133,9 @@
     validateString(signal, name);
     if (signals[signal] === undefined) {
       if (signals[signal.toUpperCase()] !== undefined) {
-        throw new (C().ERR_UNKNOWN_SIGNAL)(signal + ' (signals must use all capital letters)');
+        throw new (codes.ERR_UNKNOWN_SIGNAL)(signal + ' (signals must use all capital letters)');
       }
-      throw new (C().ERR_UNKNOWN_SIGNAL)(signal);
+      throw new (codes.ERR_UNKNOWN_SIGNAL)(signal);
     }
   }
 
@@ -149,7 +145,7 @@
 
   function validateBuffer(buffer, name = 'buffer') {
     if (!isArrayBufferView(buffer)) {
-      throw new (C().ERR_INVALID_ARG_TYPE)(name, ['Buffer', 'TypedArray', 'DataView'], buffer);
+      throw new (codes.ERR_INVALID_ARG_TYPE)(name, ['Buffer', 'TypedArray', 'DataView'], buffer);
     }
   }
 
@@ -157,7 +153,7 @@
     const e = typeof encoding === 'string' ? encoding.toLowerCase() : encoding;
     const length = data.length;
     if (e === 'hex' && length % 2 !== 0) {
-      throw new (C().ERR_INVALID_ARG_VALUE)('encoding', encoding, 'is invalid for data of length ' + length);
+      throw new (codes.ERR_INVALID_ARG_VALUE)('encoding', encoding, 'is invalid for data of length ' + length);
     }
   }
 
@@ -167,7 +163,7 @@
         +port !== (+port >>> 0) ||
         port > 0xFFFF ||
         (port === 0 && !allowZero)) {
-      throw new (C().ERR_SOCKET_BAD_PORT)(name, port, allowZero);
+      throw new (codes.ERR_SOCKET_BAD_PORT)(name, port, allowZero);
     }
     return port | 0;
   }
@@ -175,47 +171,47 @@
   function validateAbortSignal(signal, name) {
     if (signal !== undefined &&
         (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
-      throw new (C().ERR_INVALID_ARG_TYPE)(name, 'AbortSignal', signal);
+      throw new (codes.ERR_INVALID_ARG_TYPE)(name, 'AbortSignal', signal);
     }
   }
 
   function validateFunction(value, name) {
-    if (typeof value !== 'function') throw new (C().ERR_INVALID_ARG_TYPE)(name, 'Function', value);
+    if (typeof value !== 'function') throw new (codes.ERR_INVALID_ARG_TYPE)(name, 'Function', value);
   }
 
   function validatePlainFunction(value, name) {
-    if (typeof value !== 'function' || (globalThis.__bootstrap.core.isAsyncFunction &&
-        globalThis.__bootstrap.core.isAsyncFunction(value))) {
-      throw new (C().ERR_INVALID_ARG_TYPE)(name, 'Function', value);
+    if (typeof value !== 'function' || (__bootstrap.core.isAsyncFunction &&
+        __bootstrap.core.isAsyncFunction(value))) {
+      throw new (codes.ERR_INVALID_ARG_TYPE)(name, 'Function', value);
     }
   }
 
   function validateUndefined(value, name) {
-    if (value !== undefined) throw new (C().ERR_INVALID_ARG_TYPE)(name, 'undefined', value);
+    if (value !== undefined) throw new (codes.ERR_INVALID_ARG_TYPE)(name, 'undefined', value);
   }
 
   function validateUnion(value, name, union) {
     if (!union.includes(value)) {
-      throw new (C().ERR_INVALID_ARG_TYPE)(name, "('" + union.join('|') + "')", value);
+      throw new (codes.ERR_INVALID_ARG_TYPE)(name, "('" + union.join('|') + "')", value);
     }
   }
 
   function validateInternalField(object, fieldKey, className) {
     if (typeof object !== 'object' || object === null || !(fieldKey in object)) {
-      throw new (C().ERR_INVALID_ARG_TYPE)('this', className, object);
+      throw new (codes.ERR_INVALID_ARG_TYPE)('this', className, object);
     }
   }
 
   function validateThisInternalField(object, fieldKey, className) {
     if (typeof object !== 'object' || object === null || !(fieldKey in object)) {
-      throw new (C().ERR_INVALID_THIS)(className);
+      throw new (codes.ERR_INVALID_THIS)(className);
     }
   }
 
   const linkValueRegExp = /^(?:<[^>]*>)(?:\s*;\s*[^;"\s]+(?:=(")?[^;"\s]*\1)?)*$/;
   function validateLinkHeaderFormat(value, name) {
     if (typeof value === 'undefined' || !linkValueRegExp.test(value)) {
-      throw new (C().ERR_INVALID_ARG_VALUE)(name, value,
+      throw new (codes.ERR_INVALID_ARG_VALUE)(name, value,
         'must be an array or string of format "</styles.css>; rel=preload; as=style"');
     }
   }
@@ -230,7 +226,7 @@
       }
       return result;
     }
-    throw new (C().ERR_INVALID_ARG_VALUE)('hints', hints,
+    throw new (codes.ERR_INVALID_ARG_VALUE)('hints', hints,
       'must be an array or string of format "</styles.css>; rel=preload; as=style"');
   }
 

@@ -1,5 +1,5 @@
 // node:path/posix -- the POSIX flavour of node:path
 (function () {
   'use strict';
-  return globalThis.__bootstrap.internals.require('path').posix;
+  return __bootstrap.internals.require('path').posix;
 })();

@@ -1,5 +1,5 @@
 // node:path/win32 -- the Windows flavour of node:path
 (function () {
   'use strict';
-  return globalThis.__bootstrap.internals.require('path').win32;
+  return __bootstrap.internals.require('path').win32;
 })();

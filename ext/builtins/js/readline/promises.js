@@ -2,7 +2,7 @@
 // The Readline cursor helper class throws ERR_NOT_IMPLEMENTED.
 (function () {
   'use strict';
-  const { internals } = globalThis.__bootstrap;
+  const { internals } = __bootstrap;
   const require = internals.require;
   const readline = require('readline');
   const { codes, AbortError } = require('internal/errors');

@@ -1,7 +1,7 @@
 // node:stream/promises -- promise versions of pipeline() and finished()
 (function () {
   'use strict';
-  const { internals } = globalThis.__bootstrap;
+  const { internals } = __bootstrap;
   const require = internals.require;
   const { pipelinePromise } = require('internal/streams/pipeline');
   const eos = require('internal/streams/end-of-stream');

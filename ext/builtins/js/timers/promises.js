@@ -1,28 +1,26 @@
 // node:timers/promises -- promise forms of the timers, with AbortSignal support.
 (function () {
   'use strict';
-  const { internals } = globalThis.__bootstrap;
+  const { internals } = __bootstrap;
   const require = internals.require;
 
-  function errors() {
-    return require('internal/errors');
-  }
+  const errors = require('internal/errors');
 
   function validateOptions(options) {
     if (options === undefined) return { signal: undefined, ref: true };
     if (options === null || typeof options !== 'object') {
-      throw new (errors().codes.ERR_INVALID_ARG_TYPE)('options', 'Object', options);
+      throw new (errors.codes.ERR_INVALID_ARG_TYPE)('options', 'Object', options);
     }
     const { signal, ref = true } = options;
     if (signal !== undefined && (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
-      throw new (errors().codes.ERR_INVALID_ARG_TYPE)('options.signal', 'AbortSignal', signal);
+      throw new (errors.codes.ERR_INVALID_ARG_TYPE)('options.signal', 'AbortSignal', signal);
     }
-    if (typeof ref !== 'boolean') throw new (errors().codes.ERR_INVALID_ARG_TYPE)('options.ref', 'boolean', ref);
+    if (typeof ref !== 'boolean') throw new (errors.codes.ERR_INVALID_ARG_TYPE)('options.ref', 'boolean', ref);
     return { signal, ref };
   }
 
   function abortError(signal) {
-    return new (errors().AbortError)(undefined, { cause: signal.reason });
+    return new (errors.AbortError)(undefined, { cause: signal.reason });
   }
 
   function schedule(make, clear, value, options) {

@@ -1,7 +1,7 @@
 // node:util/types -- type checks for built-in objects, backed by the engine's core.isX helpers
 (function () {
   'use strict';
-  const { core } = globalThis.__bootstrap;
+  const { core } = __bootstrap;
 
   const taTag = Object.getOwnPropertyDescriptor(
     Object.getPrototypeOf(Uint8Array.prototype), Symbol.toStringTag).get;

@@ -1,7 +1,7 @@
 // node:fs/promises -- the promise forms of node:fs and FileHandle.
 (function () {
   'use strict';
-  const { core, internals } = globalThis.__bootstrap;
+  const { core, internals } = __bootstrap;
   const ops = core.ops;
   const require = internals.require;
   const EventEmitter = require('events');

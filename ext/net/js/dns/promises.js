@@ -1,5 +1,5 @@
 // node:dns/promises -- node:dns's promise API.
 (function () {
   'use strict';
-  return globalThis.__bootstrap.internals.require('dns').promises;
+  return __bootstrap.internals.require('dns').promises;
 })();

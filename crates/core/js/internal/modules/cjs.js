@@ -2,7 +2,7 @@
 // cycles, the main module, -e/-p, and the bridges between CommonJS and ES modules.
 (function () {
   'use strict';
-  const { core, internals } = globalThis.__bootstrap;
+  const { core, internals } = __bootstrap;
   const ops = core.ops;
   const requireBuiltin = internals.require;
 

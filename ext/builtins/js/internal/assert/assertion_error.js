@@ -1,7 +1,7 @@
 // internal/assert/assertion_error -- the AssertionError class and its message/diff builder
 (function () {
   'use strict';
-  const { internals } = globalThis.__bootstrap;
+  const { internals } = __bootstrap;
   const require = internals.require;
 
   const kInspectCustom = Symbol.for('nodejs.util.inspect.custom');

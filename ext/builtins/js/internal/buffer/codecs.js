@@ -1,7 +1,7 @@
 // internal/buffer/codecs -- byte <-> string codecs for node:buffer (utf8, hex, base64, latin1, ascii, utf16le)
 (function () {
   'use strict';
-  const { core } = globalThis.__bootstrap;
+  const { core } = __bootstrap;
 
   // Every codec below is plain JS; a native op named op_buffer_<name> with the same
   // signature replaces it when present (looked up once, at load time).

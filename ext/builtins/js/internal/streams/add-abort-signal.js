@@ -1,7 +1,7 @@
 // internal/streams/add-abort-signal -- stream.addAbortSignal(signal, stream)
 (function () {
   'use strict';
-  const { internals } = globalThis.__bootstrap;
+  const { internals } = __bootstrap;
   const require = internals.require;
   const { codes, AbortError } = require('internal/errors');
   const u = require('internal/streams/utils');

@@ -1,7 +1,7 @@
 // internal/streams/destroy -- destroy/undestroy/errorOrDestroy/construct shared by Readable and Writable
 (function () {
   'use strict';
-  const { internals } = globalThis.__bootstrap;
+  const { internals } = __bootstrap;
   const require = internals.require;
   const errors = require('internal/errors');
   const { codes, AbortError, aggregateTwoErrors } = errors;

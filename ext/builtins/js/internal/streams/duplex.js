@@ -1,7 +1,7 @@
 // internal/streams/duplex -- stream.Duplex: a Readable that is also a Writable (allowHalfOpen)
 (function () {
   'use strict';
-  const { internals } = globalThis.__bootstrap;
+  const { internals } = __bootstrap;
   const require = internals.require;
   const Readable = require('internal/streams/readable');
   const Writable = require('internal/streams/writable');

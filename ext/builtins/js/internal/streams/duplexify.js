@@ -1,7 +1,7 @@
 // internal/streams/duplexify -- Duplex.from(): turn streams, iterables, promises and functions into a Duplex
 (function () {
   'use strict';
-  const { internals } = globalThis.__bootstrap;
+  const { internals } = __bootstrap;
   const require = internals.require;
   const { codes, AbortError } = require('internal/errors');
   const u = require('internal/streams/utils');
@@ -15,7 +15,6 @@
   }
 
   function duplexify(body, name) {
-    const Duplex = require('internal/streams/duplex');
     const Readable = require('internal/streams/readable');
     if (u.isDuplexNodeStream(body)) return body;
     if (u.isReadableNodeStream(body)) return fromPair({ readable: body });

@@ -1,7 +1,7 @@
 // internal/streams/end-of-stream -- stream.finished(): call back once a stream is done or failed
 (function () {
   'use strict';
-  const { internals } = globalThis.__bootstrap;
+  const { internals } = __bootstrap;
   const require = internals.require;
   const { codes, AbortError } = require('internal/errors');
   const validators = require('internal/validators');

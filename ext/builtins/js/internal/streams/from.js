@@ -1,7 +1,7 @@
 // internal/streams/from -- Readable.from(iterable | asyncIterable | string | Buffer)
 (function () {
   'use strict';
-  const { internals } = globalThis.__bootstrap;
+  const { internals } = __bootstrap;
   const require = internals.require;
   const { codes } = require('internal/errors');
   const u = require('internal/streams/utils');

@@ -1,7 +1,7 @@
 // internal/streams/legacy -- the old-style Stream constructor (EventEmitter + simple pipe)
 (function () {
   'use strict';
-  const { internals } = globalThis.__bootstrap;
+  const { internals } = __bootstrap;
   const require = internals.require;
   const EE = require('events');
 

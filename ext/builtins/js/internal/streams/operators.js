@@ -1,7 +1,7 @@
 // internal/streams/operators -- Readable.prototype.map/filter/forEach/toArray/some/every/find/reduce/take/drop/flatMap
 (function () {
   'use strict';
-  const { internals } = globalThis.__bootstrap;
+  const { internals } = __bootstrap;
   const require = internals.require;
   const { codes, AbortError } = require('internal/errors');
   const validators = require('internal/validators');

@@ -1,7 +1,7 @@
 // internal/streams/pipeline -- stream.pipeline(...streams|generators, cb) and its promise form
 (function () {
   'use strict';
-  const { internals } = globalThis.__bootstrap;
+  const { internals } = __bootstrap;
   const require = internals.require;
   const { codes, AbortError, aggregateTwoErrors } = require('internal/errors');
   const validators = require('internal/validators');

@@ -1,7 +1,7 @@
 // internal/streams/readable -- stream.Readable: flowing/paused modes, push/read, pipe, async iteration
 (function () {
   'use strict';
-  const { internals } = globalThis.__bootstrap;
+  const { internals } = __bootstrap;
   const require = internals.require;
   const { codes, aggregateTwoErrors } = require('internal/errors');
   const { Stream, prependListener } = require('internal/streams/legacy');

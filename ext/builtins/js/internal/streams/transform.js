@@ -1,11 +1,10 @@
 // internal/streams/transform -- stream.Transform: a Duplex whose output is computed from its input
 (function () {
   'use strict';
-  const { internals } = globalThis.__bootstrap;
+  const { internals } = __bootstrap;
   const require = internals.require;
   const { codes } = require('internal/errors');
   const Duplex = require('internal/streams/duplex');
-  const u = require('internal/streams/utils');
 
   const kCallback = Symbol('kCallback');
 

@@ -1,7 +1,7 @@
 // internal/streams/utils -- stream predicates, shared symbols, highWaterMark defaults, nextTick
 (function () {
   'use strict';
-  const { internals, core } = globalThis.__bootstrap;
+  const { internals, core } = __bootstrap;
   const require = internals.require;
 
   const kIsDestroyed = Symbol.for('nodejs.stream.destroyed');

@@ -1,7 +1,7 @@
 // internal/streams/writable -- stream.Writable: write/cork/end, buffering, drain, final/finish
 (function () {
   'use strict';
-  const { internals } = globalThis.__bootstrap;
+  const { internals } = __bootstrap;
   const require = internals.require;
   const { codes } = require('internal/errors');
   const { Stream } = require('internal/streams/legacy');

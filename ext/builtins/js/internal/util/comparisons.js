@@ -1,7 +1,7 @@
 // internal/util/comparisons -- deep equality (loose and strict) for util.isDeepStrictEqual and assert
 (function () {
   'use strict';
-  const { core } = globalThis.__bootstrap;
+  const { core } = __bootstrap;
 
   const objToString = Object.prototype.toString;
   const hasOwn = Object.prototype.hasOwnProperty;

@@ -1,7 +1,7 @@
 // internal/util/inspect -- util.inspect, util.format and friends, matching Node's output
 (function () {
   'use strict';
-  const { internals, core } = globalThis.__bootstrap;
+  const { internals, core } = __bootstrap;
   const require = internals.require;
 
   // ---------------------------------------------------------------- options

@@ -2,7 +2,7 @@
 // thread until the child has ended and its pipes are drained (this is what they are for).
 (function () {
   'use strict';
-  const { core, internals } = globalThis.__bootstrap;
+  const { core, internals } = __bootstrap;
   const ops = core.ops;
   const require = internals.require;
   const errors = require('internal/errors');

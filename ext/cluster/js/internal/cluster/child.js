@@ -3,7 +3,7 @@
 // worker's servers before the channel.
 (function () {
   'use strict';
-  const { core, internals } = globalThis.__bootstrap;
+  const { core, internals } = __bootstrap;
   const ops = core.ops;
   const require = internals.require;
   const EventEmitter = require('events');
@@ -24,9 +24,7 @@
   cluster.worker = null;
   cluster.Worker = Worker;
 
-  function netInternal() {
-    return require('net')[Symbol.for('nodus.net.internal')];
-  }
+  const netInternal = require('internal/net');
 
   // Called by the bootstrap of a process that cluster.fork() started.
   cluster._setupWorker = function _setupWorker() {
@@ -38,7 +36,7 @@
       if (!worker.exitedAfterDisconnect) process.exit(0);
     });
     process.on('internalMessage', receiver(worker, onPrimaryMessage));
-    netInternal().setClusterListen(listenThroughPrimary);
+    netInternal.setClusterListen(listenThroughPrimary);
     send(process, { act: 'online' });
   };
 
@@ -94,8 +92,7 @@
       if (reply.code !== undefined) {
         forgetIndex();
         if (handle !== undefined) ops.op_cp_close_fd(handle.fd);
-        const net = netInternal();
-        server._listenFailed(net.socketError({ code: reply.code, errno: reply.errno }, 'bind', address, port));
+        server._listenFailed(netInternal.socketError({ code: reply.code, errno: reply.errno }, 'bind', address, port));
         return;
       }
       const key = reply.key;
@@ -124,7 +121,7 @@
       // Shared socket: ours to accept from.
       let l;
       try {
-        l = netInternal().listenFd(handle.fd);
+        l = netInternal.listenFd(handle.fd);
       } catch (err) {
         server._clusterHandle = null;
         clusterHandle.close();

@@ -6,20 +6,18 @@
 // SharedHandle (SCHED_NONE): every worker gets the listening socket and accepts itself.
 (function () {
   'use strict';
-  const { core, internals } = globalThis.__bootstrap;
+  const { core, internals } = __bootstrap;
   const ops = core.ops;
   const require = internals.require;
   const { send } = require('internal/cluster/messages');
   const { RawHandle } = require('internal/child_process/ipc');
 
-  function net() {
-    return require('net')[Symbol.for('nodus.net.internal')];
-  }
+  const netInternal = require('internal/net');
 
   // Binds what a worker's queryServer asks for: { rid, address } or throws Node's error.
   function bind(query) {
-    if (query.port < 0) return net().listenUnix(query.address, query.backlog);
-    return net().listenTcp(query.address === null ? undefined : query.address, query.port, query.backlog, query.flags);
+    if (query.port < 0) return netInternal.listenUnix(query.address, query.backlog);
+    return netInternal.listenTcp(query.address === null ? undefined : query.address, query.port, query.backlog, query.flags);
   }
 
   class SharedHandle {

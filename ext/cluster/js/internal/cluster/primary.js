@@ -2,7 +2,7 @@
 // with a shared listening socket (internal/cluster/handles) and reports what they do.
 (function () {
   'use strict';
-  const { core, internals } = globalThis.__bootstrap;
+  const { core, internals } = __bootstrap;
   const ops = core.ops;
   const require = internals.require;
   const EventEmitter = require('events');

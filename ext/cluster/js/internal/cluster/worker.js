@@ -2,7 +2,7 @@
 // modules add disconnect() and destroy(), which differ.
 (function () {
   'use strict';
-  const require = globalThis.__bootstrap.internals.require;
+  const require = __bootstrap.internals.require;
   const EventEmitter = require('events');
 
   function Worker(options) {

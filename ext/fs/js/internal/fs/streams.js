@@ -3,7 +3,7 @@
 // reads of up to 1 MiB, one async op each; a read of nothing ends it, as in Node.
 (function () {
   'use strict';
-  const { core, internals } = globalThis.__bootstrap;
+  const { core, internals } = __bootstrap;
   const ops = core.ops;
   const require = internals.require;
   const { Readable, Writable, finished } = require('stream');

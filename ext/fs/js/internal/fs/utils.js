@@ -3,7 +3,7 @@
 // turns one op pair into fs.x, fs.xSync and fsPromises.x.
 (function () {
   'use strict';
-  const { core, internals } = globalThis.__bootstrap;
+  const { core, internals } = __bootstrap;
   const ops = core.ops;
   const require = internals.require;
   const { Buffer } = require('buffer');

@@ -2,7 +2,7 @@
 // for files and TTYs, so output is complete and ordered even when the process exits.
 (function () {
   'use strict';
-  const { core, internals } = globalThis.__bootstrap;
+  const { core, internals } = __bootstrap;
   const ops = core.ops;
   const require = internals.require;
 
