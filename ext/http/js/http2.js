@@ -3,7 +3,7 @@
 // (servers, sessions, connect) throws ERR_NOT_IMPLEMENTED.
 (function () {
   'use strict';
-  const { internals } = globalThis.__bootstrap;
+  const { internals } = __bootstrap;
   const require = internals.require;
   const { codes } = require('internal/errors');
 

@@ -3,12 +3,12 @@
 // until nodus has TLS. The Agent is http's, with https' defaults.
 (function () {
   'use strict';
-  const { internals } = globalThis.__bootstrap;
+  const { internals } = __bootstrap;
   const require = internals.require;
   const http = require('http');
-  const { codes } = require('internal/errors');
+  const { notImplementedFunction } = require('internal/errors');
 
-  const notImplemented = (name) => require('internal/errors').notImplementedFunction(`https.${name}`);
+  const notImplemented = (name) => notImplementedFunction(`https.${name}`);
 
   function Agent(options) {
     if (!(this instanceof Agent)) return new Agent(options);

@@ -27,7 +27,7 @@ use tokens::*;
 
 deno_core::extension!(
   ext_http,
-  deps = [ext_net],
+  deps = [ext_builtins, ext_net],
   ops = [
     op_http_serve,
     op_http_adopt,
@@ -76,8 +76,20 @@ deno_core::extension!(
   },
   customizer = |ext: &mut deno_core::Extension| {
     nodus_core::builtin_modules!("ext_http";
-      public: ["http", "https", "http2"];
-      internal: ["internal/http/client", "internal/http/upgrade", "internal/http2/constants"]
+      public: [
+        "http", "https", "http2",
+        "_http_agent", "_http_client", "_http_common", "_http_incoming", "_http_outgoing", "_http_server"
+      ];
+      internal: [
+        "internal/http/common",
+        "internal/http/incoming",
+        "internal/http/outgoing",
+        "internal/http/server",
+        "internal/http/agent",
+        "internal/http/client",
+        "internal/http/upgrade",
+        "internal/http2/constants"
+      ]
     )
     .install(ext);
   },

@@ -1,745 +1,548 @@
-// node:http's client: Agent, ClientRequest, request, get. node:http calls this module
-// with the pieces it shares (IncomingMessage, header validation, errors).
+// internal/http/client -- http.ClientRequest, request and get.
 //
 // A request's socket is a real net.Socket, connected by the Agent as in Node; once it is
 // connected, hyper speaks HTTP/1.1 over it (ext_http's client ops) and JS never reads it.
-// The Agent pools sockets per host:port and hands each to one request at a time.
 (function () {
   'use strict';
-  const { core, internals } = globalThis.__bootstrap;
+  const { core, internals } = __bootstrap;
   const ops = core.ops;
   const require = internals.require;
-  const EventEmitter = require('events');
-  const net = require('net');
+  const { codes } = require('internal/errors');
+  const {
+    tokenRe, getBuffer, kHighWaterMark, waitForDrain, checkChunk, encodeChunk, lastChunk, writeAfterEnd,
+  } = require('internal/http/common');
+  const { IncomingMessage } = require('internal/http/incoming');
+  const { OutgoingMessage } = require('internal/http/outgoing');
+  const { Agent, globalAgent, connectionOf, releaseConnection } = require('internal/http/agent');
 
-  return function makeClient(shared) {
-    const {
-      IncomingMessage, OutgoingMessage, codes, getBuffer, kHighWaterMark, waitForDrain,
-      checkChunk, encodeChunk, lastChunk, writeAfterEnd,
-    } = shared;
+  function hangUpError() {
+    const err = new Error('socket hang up');
+    err.code = 'ECONNRESET';
+    return err;
+  }
 
-    // --- Agent -------------------------------------------------------------------------------
-    function Agent(options) {
-      if (!(this instanceof Agent)) return new Agent(options);
-      EventEmitter.call(this);
-      this.defaultPort = 80;
-      this.protocol = 'http:';
-      this.options = { __proto__: null, ...options };
-      if (this.options.noDelay === undefined) this.options.noDelay = true;
-      this.options.path = null;
-      this.requests = { __proto__: null };
-      this.sockets = { __proto__: null };
-      this.freeSockets = { __proto__: null };
-      this.keepAliveMsecs = this.options.keepAliveMsecs || 1000;
-      this.keepAlive = this.options.keepAlive || false;
-      this.maxSockets = this.options.maxSockets || Agent.defaultMaxSockets;
-      this.maxFreeSockets = this.options.maxFreeSockets || 256;
-      this.scheduling = this.options.scheduling || 'lifo';
-      this.maxTotalSockets = this.options.maxTotalSockets || Infinity;
-      this.totalSocketCount = 0;
-      this.on('free', onFree);
-    }
-    Object.setPrototypeOf(Agent.prototype, EventEmitter.prototype);
-    Object.setPrototypeOf(Agent, EventEmitter);
-    Agent.defaultMaxSockets = Infinity;
+  // --- ClientRequest -----------------------------------------------------------------------
+  const INVALID_PATH = /[\u0000-\u0020]/;
 
-    Agent.prototype.getName = function getName(options = {}) {
-      let name = options.host || 'localhost';
-      name += ':';
-      if (options.port) name += options.port;
-      name += ':';
-      if (options.localAddress) name += options.localAddress;
-      if (options.family === 4 || options.family === 6) name += ':' + options.family;
-      return name;
+  function urlToOptions(url) {
+    const o = {
+      protocol: url.protocol,
+      hostname: url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname,
+      hash: url.hash,
+      search: url.search,
+      pathname: url.pathname,
+      path: `${url.pathname || ''}${url.search || ''}`,
+      href: url.href,
     };
+    if (url.port !== '') o.port = Number(url.port);
+    if (url.username || url.password) {
+      o.auth = `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`;
+    }
+    return o;
+  }
 
-    Agent.prototype.createConnection = function createConnection(...args) {
-      return net.createConnection(...args);
-    };
-
-    Agent.prototype.keepSocketAlive = function keepSocketAlive(socket) {
-      socket.setKeepAlive(true, this.keepAliveMsecs);
-      socket.unref();
-      if (this.options.timeout > 0) socket.setTimeout(this.options.timeout);
-      return true;
-    };
-
-    Agent.prototype.reuseSocket = function reuseSocket(socket, req) {
-      req.reusedSocket = true;
-      socket.ref();
-    };
-
-    function listOf(table, name) {
-      let list = table[name];
-      if (list === undefined) list = table[name] = [];
-      return list;
+  function ClientRequest(input, options, cb) {
+    OutgoingMessage.call(this);
+    if (typeof input === 'string') {
+      input = urlToOptions(new URL(input));
+    } else if (input instanceof URL) {
+      input = urlToOptions(input);
+    } else {
+      cb = options;
+      options = input;
+      input = null;
+    }
+    if (typeof options === 'function') {
+      cb = options;
+      options = input || {};
+    } else {
+      options = Object.assign(input || {}, options);
     }
 
-    function removeFrom(table, name, socket) {
-      const list = table[name];
-      if (list === undefined) return false;
-      const i = list.indexOf(socket);
-      if (i === -1) return false;
-      list.splice(i, 1);
-      if (list.length === 0) delete table[name];
-      return true;
+    let agent = options.agent;
+    const defaultAgent = options._defaultAgent || globalAgent;
+    if (agent === false) {
+      agent = new Agent();
+    } else if (agent === null || agent === undefined) {
+      if (typeof options.createConnection !== 'function') agent = defaultAgent;
+    } else if (typeof agent.addRequest !== 'function') {
+      throw new (codes.ERR_INVALID_ARG_TYPE)('options.agent', ['Agent-like Object', 'undefined', 'false'], agent);
+    }
+    this.agent = agent;
+
+    const protocol = options.protocol || defaultAgent.protocol;
+    let expectedProtocol = defaultAgent.protocol;
+    if (this.agent && this.agent.protocol) expectedProtocol = this.agent.protocol;
+    if (protocol !== expectedProtocol) {
+      throw new (codes.ERR_INVALID_PROTOCOL)(protocol, expectedProtocol);
     }
 
-    function connectionOptions(agent, req, options) {
-      const o = { __proto__: null, ...agent.options, ...options };
-      // `path` is the HTTP target here; for net it would mean a Unix socket.
-      if (o.socketPath) o.path = o.socketPath;
-      else delete o.path;
-      o.host = req.host;
-      o.port = req._port;
-      o.servername = undefined;
-      return o;
+    const defaultPort = options.defaultPort || (this.agent && this.agent.defaultPort) || 80;
+    const port = options.port = options.port || defaultPort || 80;
+    const host = options.host = validateHost(options.hostname, 'hostname') ||
+      validateHost(options.host, 'host') || 'localhost';
+
+    if (options.path) {
+      const path = String(options.path);
+      if (INVALID_PATH.test(path)) throw new (codes.ERR_UNESCAPED_CHARACTERS)('Request path');
+    }
+    let method = options.method;
+    if (method !== null && method !== undefined && typeof method !== 'string') {
+      throw new (codes.ERR_INVALID_ARG_TYPE)('options.method', 'string', method);
+    }
+    method = method ? method.toUpperCase() : 'GET';
+    if (!tokenRe.test(method)) throw new (codes.ERR_INVALID_HTTP_TOKEN)('Method', method);
+
+    this.method = method;
+    this.path = options.path || '/';
+    this.host = host;
+    this.protocol = protocol;
+    this._port = port;
+    this.timeout = options.timeout;
+    this.maxHeadersCount = null;
+    this.reusedSocket = false;
+    this.aborted = false;
+    this.res = null;
+    this.socket = null;
+    this.shouldKeepAlive = !!(this.agent && this.agent.keepAlive);
+    this.useChunkedEncodingByDefault = !(method === 'GET' || method === 'HEAD' || method === 'DELETE' ||
+      method === 'OPTIONS' || method === 'TRACE' || method === 'CONNECT');
+    this._headers = null;
+    this._chunks = [];
+    this._pendingBytes = 0;
+    this._drainOnStart = false;
+    this._needDrain = false;
+    this._ending = false;
+    this._exchange = -1;
+    // The header store shared with ServerResponse sees the head as sent once
+    // `_streaming` is set (the first write, end or flushHeaders).
+    this._flat = null;
+    this._streaming = false;
+    this.finished = false;
+    this._done = false;
+    this.destroyed = false;
+    this._agentOptions = options;
+
+    if (typeof cb === 'function') this.once('response', cb);
+
+    const headers = options.headers;
+    if (Array.isArray(headers)) {
+      for (let i = 0; i + 1 < headers.length; i += 2) this.appendHeader(headers[i], headers[i + 1]);
+    } else if (headers) {
+      for (const key of Object.keys(headers)) this.setHeader(key, headers[key]);
+    }
+    if (host && !this.getHeader('host') && options.setHost !== false) {
+      let hostHeader = host.includes(':') && !host.startsWith('[') ? `[${host}]` : host;
+      if (port && +port !== defaultPort) hostHeader += ':' + port;
+      this.setHeader('Host', hostHeader);
+    }
+    if (options.auth && !this.getHeader('Authorization')) {
+      this.setHeader('Authorization', 'Basic ' + getBuffer().from(options.auth).toString('base64'));
+    }
+    if (options.timeout !== undefined) this.setTimeout(options.timeout);
+    if (options.signal) {
+      const signal = options.signal;
+      const onAbort = () => this.destroy(abortError(signal));
+      if (signal.aborted) process.nextTick(onAbort);
+      else signal.addEventListener('abort', onAbort, { once: true });
     }
 
-    Agent.prototype.addRequest = function addRequest(req, options) {
-      const o = connectionOptions(this, req, options);
-      const name = this.getName(o);
-      const free = this.freeSockets[name];
-      if (free !== undefined && free.length > 0) {
-        const socket = this.scheduling === 'fifo' ? free.shift() : free.pop();
-        if (free.length === 0) delete this.freeSockets[name];
-        if (socket._httpTimeoutListener) socket.setTimeout(0);
-        this.reuseSocket(socket, req);
-        listOf(this.sockets, name).push(socket);
-        req.onSocket(socket);
-        return;
-      }
-      const inUse = this.sockets[name] ? this.sockets[name].length : 0;
-      if (inUse < this.maxSockets && this.totalSocketCount < this.maxTotalSockets) {
-        this.createSocket(req, o, (err, socket) => {
-          if (err) req.onSocket(socket, err);
-          else req.onSocket(socket);
-        });
-        return;
-      }
-      listOf(this.requests, name).push(req);
-    };
-
-    Agent.prototype.createSocket = function createSocket(req, options, cb) {
-      const o = { __proto__: null, ...options, _agentKey: this.getName(options) };
-      const name = o._agentKey;
-      let socket;
-      try {
-        socket = this.createConnection(o);
-      } catch (err) {
-        process.nextTick(cb, err);
-        return;
-      }
-      // hyper reads the socket once it is connected; the Readable must not.
-      socket.pause();
-      socket._httpAgentName = name;
-      this.totalSocketCount++;
-      listOf(this.sockets, name).push(socket);
-      socket.once('close', () => {
-        const removed = removeFrom(this.sockets, name, socket) || removeFrom(this.freeSockets, name, socket);
-        if (removed) this.totalSocketCount--;
-        releaseConnection(socket);
-        // A queued request may now get a socket of its own.
-        const queue = this.requests[name];
-        if (queue !== undefined && queue.length > 0) {
-          const next = queue.shift();
-          if (queue.length === 0) delete this.requests[name];
-          this.addRequest(next, next._agentOptions);
-        }
-      });
-      cb(null, socket);
-    };
-
-    function onFree(socket, options) {
-      const agent = this;
-      const name = socket._httpAgentName;
-      const req = socket._httpMessage;
-      socket._httpMessage = null;
-      const queue = agent.requests[name];
-      if (queue !== undefined && queue.length > 0 && !socket.destroyed) {
-        const next = queue.shift();
-        if (queue.length === 0) delete agent.requests[name];
-        // Node hands a queued request the socket without calling reuseSocket().
-        socket.ref();
-        next.onSocket(socket);
-        return;
-      }
-      const keep = req && req.shouldKeepAlive && agent.keepAlive && !socket.destroyed;
-      const freeCount = agent.freeSockets[name] ? agent.freeSockets[name].length : 0;
-      if (keep && freeCount < agent.maxFreeSockets && agent.keepSocketAlive(socket)) {
-        removeFrom(agent.sockets, name, socket);
-        listOf(agent.freeSockets, name).push(socket);
-        if (!socket._httpTimeoutListener) {
-          socket._httpTimeoutListener = () => {
-            if (agent.freeSockets[name] && agent.freeSockets[name].includes(socket)) socket.destroy();
-          };
-          socket.on('timeout', socket._httpTimeoutListener);
-        }
-      } else {
-        socket.destroy();
+    if (this.agent) {
+      this.agent.addRequest(this, options);
+    } else {
+      const socket = options.createConnection(options);
+      if (socket) {
+        socket.pause();
+        socket.once('close', () => releaseConnection(socket));
+        this.onSocket(socket);
       }
     }
+  }
+  Object.setPrototypeOf(ClientRequest.prototype, OutgoingMessage.prototype);
+  Object.setPrototypeOf(ClientRequest, OutgoingMessage);
+  const RequestPrototype = ClientRequest.prototype;
 
-    Agent.prototype.destroy = function destroy() {
-      for (const table of [this.freeSockets, this.sockets]) {
-        for (const name of Object.keys(table)) {
-          for (const socket of table[name].slice()) socket.destroy();
-        }
-      }
-    };
-
-    const globalAgent = new Agent({ keepAlive: true, scheduling: 'lifo', timeout: 5000 });
-
-    // --- the HTTP connection of a socket -----------------------------------------------------
-    // Started once per socket, the first time a request is ready to go out on it.
-    function connectionOf(socket) {
-      if (socket._httpConn !== undefined) return socket._httpConn;
-      const rid = ops.op_http_client_start(socket._rid);
-      socket._httpConn = rid;
-      const closed = ops.op_http_client_wait_closed(rid);
-      // An idle pooled connection must not keep the process alive (Node unrefs it too).
-      core.unrefOpPromise(closed);
-      closed.then(() => {
-        if (!socket.destroyed) socket.destroy();
-      });
-      return rid;
+  function validateHost(host, name) {
+    if (host !== null && host !== undefined && typeof host !== 'string') {
+      throw new (codes.ERR_INVALID_ARG_TYPE)(`options.${name}`, ['string', 'undefined', 'null'], host);
     }
+    return host;
+  }
 
-    function releaseConnection(socket) {
-      if (socket._httpConn !== undefined) {
-        core.tryClose(socket._httpConn);
-        socket._httpConn = -1;
-      }
-    }
+  function abortError(signal) {
+    const err = new Error('The operation was aborted');
+    err.name = 'AbortError';
+    err.code = 'ABORT_ERR';
+    if (signal && signal.reason !== undefined) err.cause = signal.reason;
+    return err;
+  }
 
-    function hangUpError() {
-      const err = new Error('socket hang up');
-      err.code = 'ECONNRESET';
-      return err;
-    }
+  Object.defineProperties(RequestPrototype, {
+    headersSent: { get() { return this._streaming; }, configurable: true },
+    writableEnded: { get() { return this.finished; }, configurable: true },
+    writableFinished: { get() { return this._done; }, configurable: true },
+    writableNeedDrain: { get() { return this._needDrain || this._drainOnStart; }, configurable: true },
+    writableHighWaterMark: { get() { return kHighWaterMark; }, configurable: true },
+    connection: { get() { return this.socket; }, configurable: true },
+  });
 
-    // --- ClientRequest -----------------------------------------------------------------------
-    const INVALID_PATH = /[\u0000-\u0020]/;
-    const TOKEN = /^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$/;
+  // The header store is OutgoingMessage's; a request looks it up one prototype nearer, as
+  // a response does.
+  for (const name of ['setHeader', 'appendHeader', 'getHeader', 'getHeaders', 'getHeaderNames',
+    'getRawHeaderNames', 'hasHeader', 'removeHeader', 'setHeaders']) {
+    RequestPrototype[name] = OutgoingMessage.prototype[name];
+  }
 
-    function urlToOptions(url) {
-      const o = {
-        protocol: url.protocol,
-        hostname: url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname,
-        hash: url.hash,
-        search: url.search,
-        pathname: url.pathname,
-        path: `${url.pathname || ''}${url.search || ''}`,
-        href: url.href,
-      };
-      if (url.port !== '') o.port = Number(url.port);
-      if (url.username || url.password) {
-        o.auth = `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`;
-      }
-      return o;
-    }
-
-    function ClientRequest(input, options, cb) {
-      OutgoingMessage.call(this);
-      if (typeof input === 'string') {
-        input = urlToOptions(new URL(input));
-      } else if (input instanceof URL) {
-        input = urlToOptions(input);
-      } else {
-        cb = options;
-        options = input;
-        input = null;
-      }
-      if (typeof options === 'function') {
-        cb = options;
-        options = input || {};
-      } else {
-        options = Object.assign(input || {}, options);
-      }
-
-      let agent = options.agent;
-      const defaultAgent = options._defaultAgent || globalAgent;
-      if (agent === false) {
-        agent = new Agent();
-      } else if (agent === null || agent === undefined) {
-        if (typeof options.createConnection !== 'function') agent = defaultAgent;
-      } else if (typeof agent.addRequest !== 'function') {
-        throw new (codes().ERR_INVALID_ARG_TYPE)('options.agent', ['Agent-like Object', 'undefined', 'false'], agent);
-      }
-      this.agent = agent;
-
-      const protocol = options.protocol || defaultAgent.protocol;
-      let expectedProtocol = defaultAgent.protocol;
-      if (this.agent && this.agent.protocol) expectedProtocol = this.agent.protocol;
-      if (protocol !== expectedProtocol) {
-        throw new (codes().ERR_INVALID_PROTOCOL)(protocol, expectedProtocol);
-      }
-
-      const defaultPort = options.defaultPort || (this.agent && this.agent.defaultPort) || 80;
-      const port = options.port = options.port || defaultPort || 80;
-      const host = options.host = validateHost(options.hostname, 'hostname') ||
-        validateHost(options.host, 'host') || 'localhost';
-
-      if (options.path) {
-        const path = String(options.path);
-        if (INVALID_PATH.test(path)) throw new (codes().ERR_UNESCAPED_CHARACTERS)('Request path');
-      }
-      let method = options.method;
-      if (method !== null && method !== undefined && typeof method !== 'string') {
-        throw new (codes().ERR_INVALID_ARG_TYPE)('options.method', 'string', method);
-      }
-      method = method ? method.toUpperCase() : 'GET';
-      if (!TOKEN.test(method)) throw new (codes().ERR_INVALID_HTTP_TOKEN)('Method', method);
-
-      this.method = method;
-      this.path = options.path || '/';
-      this.host = host;
-      this.protocol = protocol;
-      this._port = port;
-      this.timeout = options.timeout;
-      this.maxHeadersCount = null;
-      this.reusedSocket = false;
-      this.aborted = false;
-      this.res = null;
-      this.socket = null;
-      this.shouldKeepAlive = !!(this.agent && this.agent.keepAlive);
-      this.useChunkedEncodingByDefault = !(method === 'GET' || method === 'HEAD' || method === 'DELETE' ||
-        method === 'OPTIONS' || method === 'TRACE' || method === 'CONNECT');
-      this._headers = null;
-      this._chunks = [];
-      this._pendingBytes = 0;
-      this._drainOnStart = false;
-      this._needDrain = false;
-      this._ending = false;
-      this._exchange = -1;
-      // The header store shared with ServerResponse sees the head as sent once
-      // `_streaming` is set (the first write, end or flushHeaders).
-      this._flat = null;
-      this._streaming = false;
-      this.finished = false;
-      this._done = false;
-      this.destroyed = false;
-      this._agentOptions = options;
-
-      if (typeof cb === 'function') this.once('response', cb);
-
-      const headers = options.headers;
-      if (Array.isArray(headers)) {
-        for (let i = 0; i + 1 < headers.length; i += 2) this.appendHeader(headers[i], headers[i + 1]);
-      } else if (headers) {
-        for (const key of Object.keys(headers)) this.setHeader(key, headers[key]);
-      }
-      if (host && !this.getHeader('host') && options.setHost !== false) {
-        let hostHeader = host.includes(':') && !host.startsWith('[') ? `[${host}]` : host;
-        if (port && +port !== defaultPort) hostHeader += ':' + port;
-        this.setHeader('Host', hostHeader);
-      }
-      if (options.auth && !this.getHeader('Authorization')) {
-        this.setHeader('Authorization', 'Basic ' + getBuffer().from(options.auth).toString('base64'));
-      }
-      if (options.timeout !== undefined) this.setTimeout(options.timeout);
-      if (options.signal) {
-        const signal = options.signal;
-        const onAbort = () => this.destroy(abortError(signal));
-        if (signal.aborted) process.nextTick(onAbort);
-        else signal.addEventListener('abort', onAbort, { once: true });
-      }
-
-      if (this.agent) {
-        this.agent.addRequest(this, options);
-      } else {
-        const socket = options.createConnection(options);
-        if (socket) {
-          socket.pause();
-          socket.once('close', () => releaseConnection(socket));
-          this.onSocket(socket);
-        }
-      }
-    }
-    Object.setPrototypeOf(ClientRequest.prototype, OutgoingMessage.prototype);
-    Object.setPrototypeOf(ClientRequest, OutgoingMessage);
-    const CP = ClientRequest.prototype;
-
-    function validateHost(host, name) {
-      if (host !== null && host !== undefined && typeof host !== 'string') {
-        throw new (codes().ERR_INVALID_ARG_TYPE)(`options.${name}`, ['string', 'undefined', 'null'], host);
-      }
-      return host;
-    }
-
-    function abortError(signal) {
-      const err = new Error('The operation was aborted');
-      err.name = 'AbortError';
-      err.code = 'ABORT_ERR';
-      if (signal && signal.reason !== undefined) err.cause = signal.reason;
-      return err;
-    }
-
-    Object.defineProperties(CP, {
-      headersSent: { get() { return this._streaming; }, configurable: true },
-      writableEnded: { get() { return this.finished; }, configurable: true },
-      writableFinished: { get() { return this._done; }, configurable: true },
-      writableNeedDrain: { get() { return this._needDrain || this._drainOnStart; }, configurable: true },
-      writableHighWaterMark: { get() { return kHighWaterMark; }, configurable: true },
-      connection: { get() { return this.socket; }, configurable: true },
-    });
-
-    // The header store of ServerResponse (same methods, same rules).
-    for (const name of ['setHeader', 'appendHeader', 'getHeader', 'getHeaders', 'getHeaderNames',
-      'getRawHeaderNames', 'hasHeader', 'removeHeader', 'setHeaders']) {
-      CP[name] = shared.ServerResponse.prototype[name];
-    }
-
-    CP.onSocket = function onSocket(socket, err) {
-      process.nextTick(onSocketNT, this, socket, err);
-    };
-
-    function onSocketNT(req, socket, err) {
-      if (req.destroyed || err) {
-        req.destroyed = true;
-        if (socket && !socket.destroyed) socket.destroy();
-        if (err) emitErrorAndClose(req, err);
-        else emitCloseOnce(req);
-        if (socket) freeAfter(req, socket);
-        return;
-      }
-      req.socket = socket;
-      socket._httpMessage = req;
-      req._onSocketClose = () => socketClosed(req, socket);
-      socket.once('close', req._onSocketClose);
-      req._onSocketError = (e) => {
-        if (!req.destroyed) {
-          req.destroyed = true;
-          emitErrorAndClose(req, e);
-        }
-      };
-      socket.on('error', req._onSocketError);
-      if (req._timeoutMs !== undefined) applyTimeout(req, socket);
-      req.emit('socket', socket);
-      if (socket.connecting) socket.once('connect', () => maybeStart(req));
-      else maybeStart(req);
-    }
-
-    function freeAfter(req, socket) {
-      if (req.agent && !socket.destroyed) req.agent.emit('free', socket, req._agentOptions);
-    }
-
-    function emitCloseOnce(req) {
-      if (req._closed) return;
-      req._closed = true;
-      req.emit('close');
-    }
-
-    function emitErrorAndClose(req, err) {
-      if (!req._errored) {
-        req._errored = true;
-        req.emit('error', err);
-      }
-      emitCloseOnce(req);
-    }
-
-    function socketClosed(req, socket) {
-      detachSocket(req, socket);
-      if (req._exchange !== -1) {
-        core.tryClose(req._exchange);
-        req._exchange = -1;
-      }
-      const res = req.res;
-      if (res !== null) {
-        if (!res.complete) {
-          res.aborted = true;
-          res.emit('aborted');
-          res.destroy(hangUpErrorAborted());
-        }
-      } else if (!req.destroyed) {
-        req.destroyed = true;
-        emitErrorAndClose(req, hangUpError());
-        return;
-      } else if (!req.aborted && !req._errored) {
-        emitErrorAndClose(req, hangUpError());
-        return;
-      }
-      emitCloseOnce(req);
-    }
-
-    function hangUpErrorAborted() {
-      const err = new Error('aborted');
-      err.code = 'ECONNRESET';
-      return err;
-    }
-
-    function detachSocket(req, socket) {
-      if (req._onSocketClose) socket.removeListener('close', req._onSocketClose);
-      if (req._onSocketError) socket.removeListener('error', req._onSocketError);
-      if (req._onSocketTimeout) socket.removeListener('timeout', req._onSocketTimeout);
-      req._onSocketClose = req._onSocketError = req._onSocketTimeout = null;
-    }
-
-    function headerList(req) {
-      const flat = [];
-      const h = req._headers;
-      let hasConnection = false;
-      if (h !== null) {
-        for (const key in h) {
-          const e = h[key];
-          const v = e[1];
-          if (key === 'connection') {
-            hasConnection = true;
-            if (/(^|,)\s*close\s*(,|$)/i.test(String(v))) req.shouldKeepAlive = false;
-          }
-          if (Array.isArray(v)) for (let i = 0; i < v.length; i++) flat.push(e[0], '' + v[i]);
-          else flat.push(e[0], '' + v);
-        }
-      }
-      if (!hasConnection) flat.push('Connection', req.shouldKeepAlive ? 'keep-alive' : 'close');
-      return flat;
-    }
-
-    // Sends the request once the socket is connected and there is something to send (the
-    // head goes with the first write, end or flushHeaders, as in Node).
-    function maybeStart(req) {
-      const socket = req.socket;
-      if (req._exchange !== -1 || req.destroyed || socket === null || socket.connecting || socket.destroyed) return;
-      if (!req._streaming) return;
-      let rid;
-      try {
-        const conn = connectionOf(socket);
-        const chunks = req._chunks;
-        req._chunks = [];
-        const whole = req._ending && chunks.length <= 1;
-        const first = chunks.length === 0 ? null : chunks.length === 1 ? chunks[0] : concatChunks(chunks);
-        rid = ops.op_http_client_request(conn, req.method, req.path, headerList(req), first, !whole);
-        if (!whole && req._ending) ops.op_http_client_end(rid, null);
-      } catch (err) {
-        req.destroyed = true;
-        socket.destroy();
-        emitErrorAndClose(req, err);
-        return;
-      }
-      req._exchange = rid;
-      req._pendingBytes = 0;
-      if (req._drainOnStart) {
-        req._drainOnStart = false;
-        waitForDrain(req, ops.op_http_client_drained, rid);
-      }
-      if (req._ending) process.nextTick(emitFinish, req);
-      ops.op_http_client_response(rid).then((head) => onResponse(req, head), () => {
-        if (!req.destroyed) {
-          req.destroyed = true;
-          socket.destroy();
-        }
-      });
-    }
-
-    function concatChunks(chunks) {
-      const B = getBuffer();
-      return B.concat(chunks.map((c) => (typeof c === 'string' ? B.from(c) : c)));
-    }
-
-    function emitFinish(req) {
-      if (req._done) return;
-      req._done = true;
-      req.emit('finish');
-    }
-
-    function onResponse(req, head) {
-      if (req.destroyed) return;
-      const socket = req.socket;
-      const res = new IncomingMessage(socket);
-      res.statusCode = head[0];
-      res.statusMessage = head[1];
-      res.httpVersion = head[2] === 10 ? '1.0' : '1.1';
-      res.httpVersionMajor = 1;
-      res.httpVersionMinor = head[2] === 10 ? 0 : 1;
-      res.rawHeaders = head[3] === '' ? [] : head[3].split('\n');
-      res.method = null;
-      res.url = '';
-      res.req = req;
-      res._head = head;
-      res._read = readResponse;
-      req.res = res;
-      const connection = res.headers.connection;
-      if (head[2] === 10 || (connection !== undefined && /(^|,)\s*close\s*(,|$)/i.test(connection))) {
-        req.shouldKeepAlive = false;
-      }
-      // A response to a request that is still being sent: Node ends the request's stream.
-      const hadListener = req.emit('response', res);
-      if (!hadListener) res.resume();
-    }
-
-    function readResponse() {
-      const res = this;
-      const head = res._head;
-      if (head !== null) {
-        res._head = null;
-        const first = head[4];
-        if (first !== null) res.push(getBuffer().from(first.buffer, first.byteOffset, first.length));
-        if (head[5]) {
-          responseDone(res);
-          return;
-        }
-        if (first !== null) return;
-      }
-      if (res._reading) return;
-      const req = res.req;
-      if (req._exchange === -1) return;
-      res._reading = true;
-      ops.op_http_client_read(req._exchange).then((chunk) => {
-        res._reading = false;
-        if (res.destroyed) return;
-        if (chunk.length === 0) responseDone(res);
-        else res.push(getBuffer().from(chunk.buffer, chunk.byteOffset, chunk.length));
-      }, () => {
-        res._reading = false;
-        // The connection broke mid-body: the socket's close reports it.
-        if (req.socket !== null && !req.socket.destroyed) req.socket.destroy();
-      });
-    }
-
-    // The body ended: 'end', then (as in Node) the request's 'close' before the socket goes
-    // back to the agent, then the response's 'close'.
-    function responseDone(res) {
-      const req = res.req;
-      res.complete = true;
-      if (req._exchange !== -1) {
-        core.tryClose(req._exchange);
-        req._exchange = -1;
-      }
-      res.push(null);
-      const socket = req.socket;
-      res.once('end', () => {
-        if (socket !== null) detachSocket(req, socket);
-        process.nextTick(() => {
-          emitCloseOnce(req);
-          if (socket !== null) {
-            if (req.agent) freeAfter(req, socket);
-            else socket.destroy();
-          }
-          if (!res.destroyed) res.destroy();
-        });
-      });
-    }
-
-    CP.write = function write(chunk, encoding, callback) {
-      if (typeof encoding === 'function') {
-        callback = encoding;
-        encoding = undefined;
-      }
-      if (this.finished) return writeAfterEnd(this, callback);
-      if (chunk === null) throw new (codes().ERR_STREAM_NULL_VALUES)();
-      checkChunk(chunk);
-      chunk = encodeChunk(chunk, encoding);
-      this._streaming = true;
-      let buffered;
-      if (this._exchange !== -1) {
-        buffered = ops.op_http_client_write(this._exchange, chunk);
-      } else {
-        this._chunks.push(chunk);
-        this._pendingBytes += chunk.length;
-        buffered = this._pendingBytes;
-        maybeStart(this);
-      }
-      if (typeof callback === 'function') process.nextTick(callback);
-      if (buffered <= kHighWaterMark) return true;
-      // Backpressure: false until hyper has taken enough, then 'drain' (see body.rs).
-      if (this._exchange !== -1) waitForDrain(this, ops.op_http_client_drained, this._exchange);
-      else this._drainOnStart = true;
-      return false;
-    };
-
-    CP.end = function end(chunk, encoding, callback) {
-      if (typeof chunk === 'function') {
-        callback = chunk;
-        chunk = undefined;
-      } else if (typeof encoding === 'function') {
-        callback = encoding;
-        encoding = undefined;
-      }
-      if (this.finished) {
-        if (typeof callback === 'function') process.nextTick(callback);
-        return this;
-      }
-      chunk = lastChunk(chunk, encoding);
-      this.finished = true;
-      this._streaming = true;
-      if (typeof callback === 'function') this.once('finish', callback);
-      if (this._exchange !== -1) {
-        ops.op_http_client_end(this._exchange, chunk);
-        process.nextTick(emitFinish, this);
-      } else {
-        if (chunk !== null) this._chunks.push(chunk);
-        this._ending = true;
-        maybeStart(this);
-      }
-      return this;
-    };
-
-    CP.flushHeaders = function flushHeaders() {
-      if (this._streaming) return;
-      this._streaming = true;
-      maybeStart(this);
-    };
-
-    CP.abort = function abort() {
-      if (this.aborted) return;
-      this.aborted = true;
-      process.nextTick(() => this.emit('abort'));
-      this.destroy();
-    };
-
-    CP.destroy = function destroy(err) {
-      if (this.destroyed) return this;
-      this.destroyed = true;
-      if (this.res !== null && !this.res.complete) this.res._dump = true;
-      const socket = this.socket;
-      if (socket !== null) {
-        if (err) {
-          this._errored = true;
-          process.nextTick(() => this.emit('error', err));
-        }
-        socket.destroy();
-      } else if (err) {
-        this._errored = true;
-        process.nextTick(emitErrorAndClose, this, err);
-      }
-      return this;
-    };
-
-    function applyTimeout(req, socket) {
-      const ms = req._timeoutMs;
-      if (req._onSocketTimeout) socket.removeListener('timeout', req._onSocketTimeout);
-      req._onSocketTimeout = () => req.emit('timeout');
-      socket.on('timeout', req._onSocketTimeout);
-      socket.setTimeout(ms);
-    }
-
-    CP.setTimeout = function setTimeout(msecs, callback) {
-      if (typeof callback === 'function') this.once('timeout', callback);
-      this._timeoutMs = msecs;
-      if (this.socket !== null) applyTimeout(this, this.socket);
-      return this;
-    };
-    CP.setNoDelay = function setNoDelay(noDelay) {
-      if (this.socket !== null) this.socket.setNoDelay(noDelay);
-      else this.once('socket', (s) => s.setNoDelay(noDelay));
-    };
-    CP.setSocketKeepAlive = function setSocketKeepAlive(enable, delay) {
-      if (this.socket !== null) this.socket.setKeepAlive(enable, delay);
-      else this.once('socket', (s) => s.setKeepAlive(enable, delay));
-    };
-    CP.cork = function cork() {};
-    CP.uncork = function uncork() {};
-
-    function request(url, options, cb) {
-      return new ClientRequest(url, options, cb);
-    }
-
-    function get(url, options, cb) {
-      const req = request(url, options, cb);
-      req.end();
-      return req;
-    }
-
-    return { Agent, ClientRequest, globalAgent, request, get };
+  RequestPrototype.onSocket = function onSocket(socket, err) {
+    process.nextTick(onSocketNT, this, socket, err);
   };
+
+  function onSocketNT(req, socket, err) {
+    if (req.destroyed || err) {
+      req.destroyed = true;
+      if (socket && !socket.destroyed) socket.destroy();
+      if (err) emitErrorAndClose(req, err);
+      else emitCloseOnce(req);
+      if (socket) freeAfter(req, socket);
+      return;
+    }
+    req.socket = socket;
+    socket._httpMessage = req;
+    req._onSocketClose = () => socketClosed(req, socket);
+    socket.once('close', req._onSocketClose);
+    req._onSocketError = (e) => {
+      if (!req.destroyed) {
+        req.destroyed = true;
+        emitErrorAndClose(req, e);
+      }
+    };
+    socket.on('error', req._onSocketError);
+    if (req._timeoutMs !== undefined) applyTimeout(req, socket);
+    req.emit('socket', socket);
+    if (socket.connecting) socket.once('connect', () => maybeStart(req));
+    else maybeStart(req);
+  }
+
+  function freeAfter(req, socket) {
+    if (req.agent && !socket.destroyed) req.agent.emit('free', socket, req._agentOptions);
+  }
+
+  function emitCloseOnce(req) {
+    if (req._closed) return;
+    req._closed = true;
+    req.emit('close');
+  }
+
+  function emitErrorAndClose(req, err) {
+    if (!req._errored) {
+      req._errored = true;
+      req.emit('error', err);
+    }
+    emitCloseOnce(req);
+  }
+
+  function socketClosed(req, socket) {
+    detachSocket(req, socket);
+    if (req._exchange !== -1) {
+      core.tryClose(req._exchange);
+      req._exchange = -1;
+    }
+    const res = req.res;
+    if (res !== null) {
+      if (!res.complete) {
+        res.aborted = true;
+        res.emit('aborted');
+        res.destroy(hangUpErrorAborted());
+      }
+    } else if (!req.destroyed) {
+      req.destroyed = true;
+      emitErrorAndClose(req, hangUpError());
+      return;
+    } else if (!req.aborted && !req._errored) {
+      emitErrorAndClose(req, hangUpError());
+      return;
+    }
+    emitCloseOnce(req);
+  }
+
+  function hangUpErrorAborted() {
+    const err = new Error('aborted');
+    err.code = 'ECONNRESET';
+    return err;
+  }
+
+  function detachSocket(req, socket) {
+    if (req._onSocketClose) socket.removeListener('close', req._onSocketClose);
+    if (req._onSocketError) socket.removeListener('error', req._onSocketError);
+    if (req._onSocketTimeout) socket.removeListener('timeout', req._onSocketTimeout);
+    req._onSocketClose = req._onSocketError = req._onSocketTimeout = null;
+  }
+
+  function headerList(req) {
+    const flat = [];
+    const h = req._headers;
+    let hasConnection = false;
+    if (h !== null) {
+      for (const key in h) {
+        const e = h[key];
+        const v = e[1];
+        if (key === 'connection') {
+          hasConnection = true;
+          if (/(^|,)\s*close\s*(,|$)/i.test(String(v))) req.shouldKeepAlive = false;
+        }
+        if (Array.isArray(v)) for (let i = 0; i < v.length; i++) flat.push(e[0], '' + v[i]);
+        else flat.push(e[0], '' + v);
+      }
+    }
+    if (!hasConnection) flat.push('Connection', req.shouldKeepAlive ? 'keep-alive' : 'close');
+    return flat;
+  }
+
+  // Sends the request once the socket is connected and there is something to send (the
+  // head goes with the first write, end or flushHeaders, as in Node).
+  function maybeStart(req) {
+    const socket = req.socket;
+    if (req._exchange !== -1 || req.destroyed || socket === null || socket.connecting || socket.destroyed) return;
+    if (!req._streaming) return;
+    let rid;
+    try {
+      const conn = connectionOf(socket);
+      const chunks = req._chunks;
+      req._chunks = [];
+      const whole = req._ending && chunks.length <= 1;
+      const first = chunks.length === 0 ? null : chunks.length === 1 ? chunks[0] : concatChunks(chunks);
+      rid = ops.op_http_client_request(conn, req.method, req.path, headerList(req), first, !whole);
+      if (!whole && req._ending) ops.op_http_client_end(rid, null);
+    } catch (err) {
+      req.destroyed = true;
+      socket.destroy();
+      emitErrorAndClose(req, err);
+      return;
+    }
+    req._exchange = rid;
+    req._pendingBytes = 0;
+    if (req._drainOnStart) {
+      req._drainOnStart = false;
+      waitForDrain(req, ops.op_http_client_drained, rid);
+    }
+    if (req._ending) process.nextTick(emitFinish, req);
+    ops.op_http_client_response(rid).then((head) => onResponse(req, head), () => {
+      if (!req.destroyed) {
+        req.destroyed = true;
+        socket.destroy();
+      }
+    });
+  }
+
+  function concatChunks(chunks) {
+    const B = getBuffer();
+    return B.concat(chunks.map((c) => (typeof c === 'string' ? B.from(c) : c)));
+  }
+
+  function emitFinish(req) {
+    if (req._done) return;
+    req._done = true;
+    req.emit('finish');
+  }
+
+  function onResponse(req, head) {
+    if (req.destroyed) return;
+    const socket = req.socket;
+    const res = new IncomingMessage(socket);
+    res.statusCode = head[0];
+    res.statusMessage = head[1];
+    res.httpVersion = head[2] === 10 ? '1.0' : '1.1';
+    res.httpVersionMajor = 1;
+    res.httpVersionMinor = head[2] === 10 ? 0 : 1;
+    res.rawHeaders = head[3] === '' ? [] : head[3].split('\n');
+    res.method = null;
+    res.url = '';
+    res.req = req;
+    res._head = head;
+    res._read = readResponse;
+    req.res = res;
+    const connection = res.headers.connection;
+    if (head[2] === 10 || (connection !== undefined && /(^|,)\s*close\s*(,|$)/i.test(connection))) {
+      req.shouldKeepAlive = false;
+    }
+    // A response to a request that is still being sent: Node ends the request's stream.
+    const hadListener = req.emit('response', res);
+    if (!hadListener) res.resume();
+  }
+
+  function readResponse() {
+    const res = this;
+    const head = res._head;
+    if (head !== null) {
+      res._head = null;
+      const first = head[4];
+      if (first !== null) res.push(getBuffer().from(first.buffer, first.byteOffset, first.length));
+      if (head[5]) {
+        responseDone(res);
+        return;
+      }
+      if (first !== null) return;
+    }
+    if (res._reading) return;
+    const req = res.req;
+    if (req._exchange === -1) return;
+    res._reading = true;
+    ops.op_http_client_read(req._exchange).then((chunk) => {
+      res._reading = false;
+      if (res.destroyed) return;
+      if (chunk.length === 0) responseDone(res);
+      else res.push(getBuffer().from(chunk.buffer, chunk.byteOffset, chunk.length));
+    }, () => {
+      res._reading = false;
+      // The connection broke mid-body: the socket's close reports it.
+      if (req.socket !== null && !req.socket.destroyed) req.socket.destroy();
+    });
+  }
+
+  // The body ended: 'end', then (as in Node) the request's 'close' before the socket goes
+  // back to the agent, then the response's 'close'.
+  function responseDone(res) {
+    const req = res.req;
+    res.complete = true;
+    if (req._exchange !== -1) {
+      core.tryClose(req._exchange);
+      req._exchange = -1;
+    }
+    res.push(null);
+    const socket = req.socket;
+    res.once('end', () => {
+      if (socket !== null) detachSocket(req, socket);
+      process.nextTick(() => {
+        emitCloseOnce(req);
+        if (socket !== null) {
+          if (req.agent) freeAfter(req, socket);
+          else socket.destroy();
+        }
+        if (!res.destroyed) res.destroy();
+      });
+    });
+  }
+
+  RequestPrototype.write = function write(chunk, encoding, callback) {
+    if (typeof encoding === 'function') {
+      callback = encoding;
+      encoding = undefined;
+    }
+    if (this.finished) return writeAfterEnd(this, callback);
+    if (chunk === null) throw new (codes.ERR_STREAM_NULL_VALUES)();
+    checkChunk(chunk);
+    chunk = encodeChunk(chunk, encoding);
+    this._streaming = true;
+    let buffered;
+    if (this._exchange !== -1) {
+      buffered = ops.op_http_client_write(this._exchange, chunk);
+    } else {
+      this._chunks.push(chunk);
+      this._pendingBytes += chunk.length;
+      buffered = this._pendingBytes;
+      maybeStart(this);
+    }
+    if (typeof callback === 'function') process.nextTick(callback);
+    if (buffered <= kHighWaterMark) return true;
+    // Backpressure: false until hyper has taken enough, then 'drain' (see body.rs).
+    if (this._exchange !== -1) waitForDrain(this, ops.op_http_client_drained, this._exchange);
+    else this._drainOnStart = true;
+    return false;
+  };
+
+  RequestPrototype.end = function end(chunk, encoding, callback) {
+    if (typeof chunk === 'function') {
+      callback = chunk;
+      chunk = undefined;
+    } else if (typeof encoding === 'function') {
+      callback = encoding;
+      encoding = undefined;
+    }
+    if (this.finished) {
+      if (typeof callback === 'function') process.nextTick(callback);
+      return this;
+    }
+    chunk = lastChunk(chunk, encoding);
+    this.finished = true;
+    this._streaming = true;
+    if (typeof callback === 'function') this.once('finish', callback);
+    if (this._exchange !== -1) {
+      ops.op_http_client_end(this._exchange, chunk);
+      process.nextTick(emitFinish, this);
+    } else {
+      if (chunk !== null) this._chunks.push(chunk);
+      this._ending = true;
+      maybeStart(this);
+    }
+    return this;
+  };
+
+  RequestPrototype.flushHeaders = function flushHeaders() {
+    if (this._streaming) return;
+    this._streaming = true;
+    maybeStart(this);
+  };
+
+  RequestPrototype.abort = function abort() {
+    if (this.aborted) return;
+    this.aborted = true;
+    process.nextTick(() => this.emit('abort'));
+    this.destroy();
+  };
+
+  RequestPrototype.destroy = function destroy(err) {
+    if (this.destroyed) return this;
+    this.destroyed = true;
+    if (this.res !== null && !this.res.complete) this.res._dump = true;
+    const socket = this.socket;
+    if (socket !== null) {
+      if (err) {
+        this._errored = true;
+        process.nextTick(() => this.emit('error', err));
+      }
+      socket.destroy();
+    } else if (err) {
+      this._errored = true;
+      process.nextTick(emitErrorAndClose, this, err);
+    }
+    return this;
+  };
+
+  function applyTimeout(req, socket) {
+    const ms = req._timeoutMs;
+    if (req._onSocketTimeout) socket.removeListener('timeout', req._onSocketTimeout);
+    req._onSocketTimeout = () => req.emit('timeout');
+    socket.on('timeout', req._onSocketTimeout);
+    socket.setTimeout(ms);
+  }
+
+  RequestPrototype.setTimeout = function setTimeout(msecs, callback) {
+    if (typeof callback === 'function') this.once('timeout', callback);
+    this._timeoutMs = msecs;
+    if (this.socket !== null) applyTimeout(this, this.socket);
+    return this;
+  };
+  RequestPrototype.setNoDelay = function setNoDelay(noDelay) {
+    if (this.socket !== null) this.socket.setNoDelay(noDelay);
+    else this.once('socket', (s) => s.setNoDelay(noDelay));
+  };
+  RequestPrototype.setSocketKeepAlive = function setSocketKeepAlive(enable, delay) {
+    if (this.socket !== null) this.socket.setKeepAlive(enable, delay);
+    else this.once('socket', (s) => s.setKeepAlive(enable, delay));
+  };
+  RequestPrototype.cork = function cork() {};
+  RequestPrototype.uncork = function uncork() {};
+
+  function request(url, options, cb) {
+    return new ClientRequest(url, options, cb);
+  }
+
+  function get(url, options, cb) {
+    const req = request(url, options, cb);
+    req.end();
+    return req;
+  }
+
+
+  return { ClientRequest, request, get };
 })();

@@ -5,7 +5,7 @@
 // an ordinary net.Socket over the connection once hyper lets go of it (op_http_upgraded).
 (function () {
   'use strict';
-  const { core, internals } = globalThis.__bootstrap;
+  const { core, internals } = __bootstrap;
   const ops = core.ops;
   const require = internals.require;
   const net = require('net');
