@@ -3,13 +3,11 @@
 // hands over complete lines only, several messages per read when they came together.
 (function () {
   'use strict';
-  const { core, internals } = globalThis.__bootstrap;
+  const { core, internals } = __bootstrap;
   const ops = core.ops;
   const require = internals.require;
 
-  function codes() {
-    return require('internal/errors').codes;
-  }
+  const { codes } = require('internal/errors');
   function nextTick(fn, a, b) {
     globalThis.process.nextTick(fn, a, b);
   }
@@ -79,8 +77,10 @@
       this.reading = null;
       if (this.closed) return;
       if (text === '') {
-        // The other side is gone (or we closed): the channel ends.
-        this.target._channelEnded();
+        // The other side is gone (or we closed): the channel ends, after the messages
+        // read before the end were dispatched (their ticks are queued; an end read in the
+        // same turn of the loop must not overtake them).
+        nextTick(channelEnded, this.target);
         return;
       }
       const target = this.target;
@@ -226,15 +226,15 @@
         require('internal/validators').validateObject(options, 'options');
       }
       if (!this.connected) {
-        const ex = new (codes().ERR_IPC_CHANNEL_CLOSED)();
+        const ex = new (codes.ERR_IPC_CHANNEL_CLOSED)();
         if (typeof callback === 'function') nextTick(callback, ex);
         else nextTick(() => this.emit('error', ex));
         return false;
       }
-      if (message === undefined) throw new (codes().ERR_MISSING_ARGS)('message');
+      if (message === undefined) throw new (codes.ERR_MISSING_ARGS)('message');
       const type = typeof message;
       if (type !== 'string' && type !== 'object' && type !== 'number' && type !== 'boolean') {
-        throw new (codes().ERR_INVALID_ARG_TYPE)('message', ['string', 'object', 'number', 'boolean'], message);
+        throw new (codes.ERR_INVALID_ARG_TYPE)('message', ['string', 'object', 'number', 'boolean'], message);
       }
       if (handle !== undefined && handle !== null) {
         const passed = handleToFd(handle);
@@ -250,7 +250,7 @@
 
     target.disconnect = function disconnect() {
       if (!this.connected) {
-        this.emit('error', new (codes().ERR_IPC_DISCONNECTED)());
+        this.emit('error', new (codes.ERR_IPC_DISCONNECTED)());
         return;
       }
       this.connected = false;
@@ -284,6 +284,9 @@
   function dispatchMany(target, list) {
     for (let i = 0; i < list.length; i++) target._dispatch(list[i]);
   }
+  function channelEnded(target) {
+    target._channelEnded();
+  }
   function callChannelEnd(target) {
     target._onChannelEnd();
   }
@@ -305,21 +308,21 @@
     const net = require('net');
     if (handle instanceof RawHandle) return [handle.fd, handle.type];
     if (handle instanceof net.Server) {
-      if (!handle.listening || handle._rid === -1) throw new (codes().ERR_INVALID_HANDLE_TYPE)();
+      if (!handle.listening || handle._rid === -1) throw new (codes.ERR_INVALID_HANDLE_TYPE)();
       let fd;
       try {
         fd = ops.op_net_listener_dup_fd(handle._rid);
       } catch (_) {
         // An http.Server's socket belongs to hyper's accept loop.
-        throw new (codes().ERR_NOT_IMPLEMENTED)('send() of an http.Server handle');
+        throw new (codes.ERR_NOT_IMPLEMENTED)('send() of an http.Server handle');
       }
       return [fd, 'net.Server'];
     }
     if (handle instanceof net.Socket) {
-      if (handle._rid === -1) throw new (codes().ERR_INVALID_HANDLE_TYPE)();
+      if (handle._rid === -1) throw new (codes.ERR_INVALID_HANDLE_TYPE)();
       return [ops.op_net_dup_fd(handle._rid), 'net.Socket'];
     }
-    throw new (codes().ERR_INVALID_HANDLE_TYPE)();
+    throw new (codes.ERR_INVALID_HANDLE_TYPE)();
   }
 
   // Emits the message that came with a descriptor: as 'internalMessage' with a RawHandle
