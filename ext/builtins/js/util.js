@@ -1,18 +1,14 @@
 // node:util -- inspect/format re-exports plus promisify, callbackify, deprecate, parseArgs and friends
 (function () {
   'use strict';
-  const { internals } = globalThis.__bootstrap;
+  const { internals } = __bootstrap;
   const require = internals.require;
 
   const inspectMod = require('internal/util/inspect');
   const { inspect, format, formatWithOptions, stripVTControlCharacters } = inspectMod;
   const types = require('util/types');
 
-  let errorsMod;
-  function E() {
-    if (errorsMod === undefined) errorsMod = require('internal/errors');
-    return errorsMod.codes;
-  }
+  const { codes } = require('internal/errors');
   let validatorsMod;
   function V() {
     if (validatorsMod === undefined) validatorsMod = require('internal/validators');
@@ -64,7 +60,7 @@
   // ------------------------------------------------------------ callbackify
   function callbackifyOnRejected(reason, cb) {
     if (!reason) {
-      const newReason = new (E().ERR_FALSY_VALUE_REJECTION)();
+      const newReason = new (codes.ERR_FALSY_VALUE_REJECTION)();
       newReason.reason = reason;
       reason = newReason;
     }
@@ -93,12 +89,12 @@
 
   // ------------------------------------------------------------ inherits / deprecate
   function inherits(ctor, superCtor) {
-    if (ctor === undefined || ctor === null) throw new (E().ERR_INVALID_ARG_TYPE)('ctor', 'Function', ctor);
+    if (ctor === undefined || ctor === null) throw new (codes.ERR_INVALID_ARG_TYPE)('ctor', 'Function', ctor);
     if (superCtor === undefined || superCtor === null) {
-      throw new (E().ERR_INVALID_ARG_TYPE)('superCtor', 'Function', superCtor);
+      throw new (codes.ERR_INVALID_ARG_TYPE)('superCtor', 'Function', superCtor);
     }
     if (superCtor.prototype === undefined) {
-      throw new (E().ERR_INVALID_ARG_TYPE)('superCtor.prototype', 'Object', superCtor.prototype);
+      throw new (codes.ERR_INVALID_ARG_TYPE)('superCtor.prototype', 'Object', superCtor.prototype);
     }
     Object.defineProperty(ctor, 'super_', { value: superCtor, writable: true, configurable: true });
     Object.setPrototypeOf(ctor.prototype, superCtor.prototype);
@@ -238,7 +234,7 @@
   function checkErrno(err) {
     V().validateNumber(err, 'err');
     if (err >= 0 || !Number.isSafeInteger(err)) {
-      throw new (E().ERR_OUT_OF_RANGE)('err', 'a negative integer', err);
+      throw new (codes.ERR_OUT_OF_RANGE)('err', 'a negative integer', err);
     }
   }
   function getSystemErrorName(err) {
@@ -283,7 +279,7 @@
         stream = p && p.stdout;
       }
       if (stream === null || typeof stream !== 'object') {
-        throw new (E().ERR_INVALID_ARG_TYPE)('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
+        throw new (codes.ERR_INVALID_ARG_TYPE)('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
       }
       skipColorize = !shouldColorize(stream);
     }
@@ -349,7 +345,6 @@
   // ------------------------------------------------------------ parseArgs
   function parseArgs(config = { __proto__: null }) {
     const v = V();
-    const codes = E();
     v.validateObject(config, 'config');
     const p = proc();
     const args = config.args ?? (p ? p.argv.slice(2) : []);
@@ -557,7 +552,7 @@
             if (k !== -1) { acc += '\n' + lines[j].slice(0, k); found = true; break; }
             acc += '\n' + lines[j];
           }
-          if (found) { value = acc; i = j; } else value = value;
+          if (found) { value = acc; i = j; }
         } else {
           value = value.slice(1, end);
         }
@@ -585,7 +580,7 @@
     'The `util.isArray` API is deprecated. Please use `Array.isArray()` instead.', 'DEP0044');
 
   function aborted(signal, resource) {
-    if (signal === undefined) throw new (E().ERR_INVALID_ARG_TYPE)('signal', 'AbortSignal', signal);
+    if (signal === undefined) throw new (codes.ERR_INVALID_ARG_TYPE)('signal', 'AbortSignal', signal);
     V().validateAbortSignal(signal, 'signal');
     V().validateObject(resource, 'resource', V().kValidateObjectAllowObjects);
     if (signal.aborted) return Promise.resolve();
@@ -683,11 +678,7 @@
   }
   lazy('TextDecoder', () => globalThis.TextDecoder);
   lazy('TextEncoder', () => globalThis.TextEncoder);
-  lazy('MIMEType', () => {
-    try { return require('internal/mime').MIMEType; } catch { return undefined; }
-  });
-  lazy('MIMEParams', () => {
-    try { return require('internal/mime').MIMEParams; } catch { return undefined; }
-  });
+  lazy('MIMEType', () => require('internal/mime').MIMEType);
+  lazy('MIMEParams', () => require('internal/mime').MIMEParams);
   return util;
 })();

@@ -36,6 +36,7 @@ deno_core::extension!(
       "internal/encoding",
       "internal/errors",
       "internal/event_target",
+      "internal/mime",
       "internal/streams/add-abort-signal",
       "internal/streams/compose",
       "internal/streams/destroy",
