@@ -23,7 +23,7 @@
     ? Object.getOwnPropertyDescriptor(SharedArrayBuffer.prototype, 'byteLength').get : null;
   const abByteLength = Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, 'byteLength').get;
 
-  function isUint8Array(v) { return taToStringTag.call(v) === 'Uint8Array'; }
+  const { isUint8Array } = require('internal/util/types');
   function isTypedArray(v) { return taToStringTag.call(v) !== undefined; }
   function isAnyArrayBuffer(v) {
     if (v instanceof ArrayBuffer || (hasSAB && v instanceof SharedArrayBuffer)) return true;

@@ -23,11 +23,7 @@
   const ownKeys = Reflect.ownKeys;
 
   const { codes } = require('internal/errors');
-  let validatorsModule;
-  function validators() {
-    if (validatorsModule === undefined) validatorsModule = require('internal/validators');
-    return validatorsModule;
-  }
+  const validators = require('internal/validators');
   function makeAbortError(signal) {
     const AbortError = require('internal/errors').AbortError;
     return new AbortError(undefined, { cause: signal === undefined || signal === null ? undefined : signal.reason });
@@ -63,7 +59,7 @@
   }
 
   function checkMaxListenersArg(n, name) {
-    if (typeof n !== 'number' || n < 0 || n !== n) validators().validateNumber(n, name, 0);
+    if (typeof n !== 'number' || n < 0 || n !== n) validators.validateNumber(n, name, 0);
   }
 
   // ---------------------------------------------------------------------------
@@ -94,7 +90,7 @@
     if (!this._maxListeners) this._maxListeners = undefined;
     if (opts != null && opts.captureRejections) {
       if (typeof opts.captureRejections !== 'boolean') {
-        validators().validateBoolean(opts.captureRejections, 'options.captureRejections');
+        validators.validateBoolean(opts.captureRejections, 'options.captureRejections');
       }
       this[kCapture] = true;
     } else {
@@ -126,7 +122,7 @@
     if (!this._maxListeners) this._maxListeners = undefined;
     if (opts != null && opts.captureRejections) {
       if (typeof opts.captureRejections !== 'boolean') {
-        validators().validateBoolean(opts.captureRejections, 'options.captureRejections');
+        validators.validateBoolean(opts.captureRejections, 'options.captureRejections');
       }
       this[kCapture] = true;
     } else {
@@ -591,7 +587,7 @@
     if (signal === undefined) {
       throw new (codes.ERR_INVALID_ARG_TYPE)('signal', 'AbortSignal', signal);
     }
-    const v = validators();
+    const v = validators;
     v.validateAbortSignal(signal, 'signal');
     v.validateFunction(listener, 'listener');
     let remove;
@@ -635,7 +631,7 @@
   }
 
   async function once(emitter, name, options = {}) {
-    const v = validators();
+    const v = validators;
     v.validateObject(options, 'options');
     const signal = options.signal;
     v.validateAbortSignal(signal, 'options.signal');
@@ -702,7 +698,7 @@
   };
 
   function on(emitter, event, options = {}) {
-    const v = validators();
+    const v = validators;
     v.validateObject(options, 'options');
     const signal = options.signal;
     v.validateAbortSignal(signal, 'options.signal');
@@ -873,7 +869,7 @@
           options = undefined;
         } else {
           if (new.target === EventEmitterAsyncResource) {
-            validators().validateString(options && options.name, 'options.name');
+            validators.validateString(options && options.name, 'options.name');
           }
           name = (options && options.name) || new.target.name;
         }
@@ -945,7 +941,7 @@
       return EventEmitter.prototype[kCapture];
     },
     set: function set(value) {
-      if (typeof value !== 'boolean') validators().validateBoolean(value, 'EventEmitter.captureRejections');
+      if (typeof value !== 'boolean') validators.validateBoolean(value, 'EventEmitter.captureRejections');
       EventEmitter.prototype[kCapture] = value;
       captureDefault = value;
     },

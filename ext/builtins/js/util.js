@@ -9,11 +9,7 @@
   const types = require('util/types');
 
   const { codes } = require('internal/errors');
-  let validatorsMod;
-  function V() {
-    if (validatorsMod === undefined) validatorsMod = require('internal/validators');
-    return validatorsMod;
-  }
+  const validators = require('internal/validators');
   function proc() { return globalThis.process; }
 
   // ------------------------------------------------------------ promisify
@@ -22,10 +18,10 @@
   const kCustomPromisifyArgsSymbol = Symbol.for('nodus.util.promisify.customArgs');
 
   function promisify(original) {
-    V().validateFunction(original, 'original');
+    validators.validateFunction(original, 'original');
     if (original[kCustomPromisifiedSymbol]) {
       const fn = original[kCustomPromisifiedSymbol];
-      V().validateFunction(fn, 'util.promisify.custom');
+      validators.validateFunction(fn, 'util.promisify.custom');
       return Object.defineProperty(fn, kCustomPromisifiedSymbol, {
         value: fn, enumerable: false, writable: false, configurable: true,
       });
@@ -68,10 +64,10 @@
   }
 
   function callbackify(original) {
-    V().validateFunction(original, 'original');
+    validators.validateFunction(original, 'original');
     function callbackified(...args) {
       const maybeCb = args.pop();
-      V().validateFunction(maybeCb, 'last argument');
+      validators.validateFunction(maybeCb, 'last argument');
       const cb = maybeCb.bind(this);
       const p = proc();
       Reflect.apply(original, this, args).then(
@@ -102,8 +98,8 @@
 
   const codesWarned = new Set();
   function deprecate(fn, msg, code) {
-    V().validateFunction(fn, 'fn');
-    if (code !== undefined) V().validateString(code, 'code');
+    validators.validateFunction(fn, 'fn');
+    if (code !== undefined) validators.validateString(code, 'code');
     let warned = false;
     function deprecated(...args) {
       const p = proc();
@@ -232,7 +228,7 @@
     return new Map(errMap);
   }
   function checkErrno(err) {
-    V().validateNumber(err, 'err');
+    validators.validateNumber(err, 'err');
     if (err >= 0 || !Number.isSafeInteger(err)) {
       throw new (codes.ERR_OUT_OF_RANGE)('err', 'a negative integer', err);
     }
@@ -270,8 +266,8 @@
   }
 
   function styleText(format, text, { validateStream = true, stream } = {}) {
-    V().validateString(text, 'text');
-    V().validateBoolean(validateStream, 'options.validateStream');
+    validators.validateString(text, 'text');
+    validators.validateBoolean(validateStream, 'options.validateStream');
     let skipColorize = false;
     if (validateStream) {
       if (stream === undefined) {
@@ -289,7 +285,7 @@
     for (const key of formats) {
       if (key === 'none') continue;
       const codes = inspect.colors[key];
-      if (codes == null) V().validateOneOf(key, 'format', Object.getOwnPropertyNames(inspect.colors));
+      if (codes == null) validators.validateOneOf(key, 'format', Object.getOwnPropertyNames(inspect.colors));
       if (skipColorize) continue;
       left += '\u001b[' + codes[0] + 'm';
       right = '\u001b[' + codes[1] + 'm' + right;
@@ -344,7 +340,7 @@
 
   // ------------------------------------------------------------ parseArgs
   function parseArgs(config = { __proto__: null }) {
-    const v = V();
+    const v = validators;
     v.validateObject(config, 'config');
     const p = proc();
     const args = config.args ?? (p ? p.argv.slice(2) : []);
@@ -527,7 +523,7 @@
 
   // ------------------------------------------------------------ parseEnv
   function parseEnv(content) {
-    V().validateString(content, 'content');
+    validators.validateString(content, 'content');
     const out = {};
     const lines = content.replace(/\r\n?/g, '\n').split('\n');
     for (let i = 0; i < lines.length; i++) {
@@ -581,8 +577,8 @@
 
   function aborted(signal, resource) {
     if (signal === undefined) throw new (codes.ERR_INVALID_ARG_TYPE)('signal', 'AbortSignal', signal);
-    V().validateAbortSignal(signal, 'signal');
-    V().validateObject(resource, 'resource', V().kValidateObjectAllowObjects);
+    validators.validateAbortSignal(signal, 'signal');
+    validators.validateObject(resource, 'resource', validators.kValidateObjectAllowObjects);
     if (signal.aborted) return Promise.resolve();
     return new Promise((resolve) => {
       signal.addEventListener('abort', () => resolve(), { once: true });
@@ -599,8 +595,8 @@
       options = frameCount;
       frameCount = 8;
     }
-    V().validateNumber(frameCount, 'frameCount', 1, 200);
-    if (options !== undefined) V().validateObject(options, 'options');
+    validators.validateNumber(frameCount, 'frameCount', 1, 200);
+    if (options !== undefined) validators.validateObject(options, 'options');
     const limit = Error.stackTraceLimit;
     Error.stackTraceLimit = frameCount + 1;
     const stack = new Error().stack;

@@ -55,6 +55,7 @@ deno_core::extension!(
       "internal/url",
       "internal/util/comparisons",
       "internal/util/inspect",
+      "internal/util/types",
       "internal/validators",
       ]
     )

@@ -16,16 +16,8 @@
   const { codes } = require('internal/errors');
 
   const kReadSize = 65536;
-  let BufferCtor;
-  function Buffer() {
-    if (BufferCtor === undefined) BufferCtor = require('buffer').Buffer;
-    return BufferCtor;
-  }
-  let DuplexCtor;
-  function Duplex() {
-    if (DuplexCtor === undefined) DuplexCtor = require('stream').Duplex;
-    return DuplexCtor;
-  }
+  const { Buffer } = require('buffer');
+  const { Duplex } = require('stream');
 
   // A connected socket's facts, from the ops: [rid, localAddress, localPort,
   // remoteAddress, remotePort, family].
@@ -50,7 +42,7 @@
     this.bytesRead = 0;
     this.server = null;
     this._server = null;
-    Duplex().call(this, {
+    Duplex.call(this, {
       allowHalfOpen: options.allowHalfOpen === true,
       emitClose: false,
       autoDestroy: true,
@@ -67,8 +59,8 @@
     }
     if (this._rid !== -1 && options.readable !== false && !options.pauseOnCreate) this.read(0);
   }
-  Object.setPrototypeOf(Socket.prototype, Duplex().prototype);
-  Object.setPrototypeOf(Socket, Duplex());
+  Object.setPrototypeOf(Socket.prototype, Duplex.prototype);
+  Object.setPrototypeOf(Socket, Duplex);
   const SP = Socket.prototype;
 
   function attach(socket, info) {
@@ -97,7 +89,7 @@
     if (socket._reading || socket._rid === -1 || socket.destroyed) return;
     socket._reading = true;
     let buf = socket._readBuf;
-    if (buf === null) buf = socket._readBuf = Buffer().allocUnsafe(kReadSize);
+    if (buf === null) buf = socket._readBuf = Buffer.allocUnsafe(kReadSize);
     track(socket, ops.op_net_read(socket._rid, buf)).then((n) => {
       socket._reading = false;
       if (socket.destroyed) return;
@@ -112,7 +104,7 @@
       let chunk;
       if (n < kReadSize / 2) {
         // Small reads are copied out so that the big read buffer can be used again.
-        chunk = Buffer().allocUnsafe(n);
+        chunk = Buffer.allocUnsafe(n);
         buf.copy(chunk, 0, 0, n);
       } else {
         chunk = buf.subarray(0, n);
@@ -170,7 +162,7 @@
   SP._writev = function _writev(chunks, cb) {
     const list = new Array(chunks.length);
     for (let i = 0; i < chunks.length; i++) list[i] = chunks[i].chunk;
-    this._write(Buffer().concat(list), 'buffer', cb);
+    this._write(Buffer.concat(list), 'buffer', cb);
   };
 
   SP._final = function _final(cb) {

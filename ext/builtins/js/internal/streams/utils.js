@@ -37,9 +37,7 @@
     return BufferCtor;
   }
 
-  function isUint8Array(v) {
-    return v instanceof Uint8Array;
-  }
+  const { isUint8Array } = require('internal/util/types');
   function isArrayBufferView(v) {
     return ArrayBuffer.isView(v);
   }

@@ -9,7 +9,7 @@
   const require = internals.require;
   const { codes } = require('internal/errors');
   const {
-    tokenRe, getBuffer, kHighWaterMark, waitForDrain, checkChunk, encodeChunk, lastChunk, writeAfterEnd,
+    tokenRe, Buffer, kHighWaterMark, waitForDrain, checkChunk, encodeChunk, lastChunk, writeAfterEnd,
   } = require('internal/http/common');
   const { IncomingMessage } = require('internal/http/incoming');
   const { OutgoingMessage } = require('internal/http/outgoing');
@@ -137,7 +137,7 @@
       this.setHeader('Host', hostHeader);
     }
     if (options.auth && !this.getHeader('Authorization')) {
-      this.setHeader('Authorization', 'Basic ' + getBuffer().from(options.auth).toString('base64'));
+      this.setHeader('Authorization', 'Basic ' + Buffer.from(options.auth).toString('base64'));
     }
     if (options.timeout !== undefined) this.setTimeout(options.timeout);
     if (options.signal) {
@@ -335,7 +335,7 @@
   }
 
   function concatChunks(chunks) {
-    const B = getBuffer();
+    const B = Buffer;
     return B.concat(chunks.map((c) => (typeof c === 'string' ? B.from(c) : c)));
   }
 
@@ -376,7 +376,7 @@
     if (head !== null) {
       res._head = null;
       const first = head[4];
-      if (first !== null) res.push(getBuffer().from(first.buffer, first.byteOffset, first.length));
+      if (first !== null) res.push(Buffer.from(first.buffer, first.byteOffset, first.length));
       if (head[5]) {
         responseDone(res);
         return;
@@ -391,7 +391,7 @@
       res._reading = false;
       if (res.destroyed) return;
       if (chunk.length === 0) responseDone(res);
-      else res.push(getBuffer().from(chunk.buffer, chunk.byteOffset, chunk.length));
+      else res.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length));
     }, () => {
       res._reading = false;
       // The connection broke mid-body: the socket's close reports it.

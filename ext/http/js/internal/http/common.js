@@ -8,11 +8,7 @@
   const { codes } = require('internal/errors');
   const ObjectCreate = Object.create;
 
-  let BufferCtor;
-  function getBuffer() {
-    if (BufferCtor === undefined) BufferCtor = require('buffer').Buffer;
-    return BufferCtor;
-  }
+  const { Buffer } = require('buffer');
 
   const METHODS = [
     'ACL', 'BIND', 'CHECKOUT', 'CONNECT', 'COPY', 'DELETE', 'GET', 'HEAD', 'LINK', 'LOCK',
@@ -35,9 +31,7 @@
     if (invalidCharRe.test(String(value))) throw new (codes.ERR_INVALID_CHAR)('header content', name);
   }
 
-  function isUint8Array(v) {
-    return v instanceof Uint8Array;
-  }
+  const { isUint8Array } = require('internal/util/types');
 
   // Node's rules for repeated request headers: some keep the first value, set-cookie
   // collects an array, cookie joins with '; ', the rest join with ', '.
@@ -99,13 +93,13 @@
 
   function encodeChunk(chunk, encoding) {
     if (typeof chunk === 'string' && encoding && encoding !== 'utf8' && encoding !== 'utf-8') {
-      return getBuffer().from(chunk, encoding);
+      return Buffer.from(chunk, encoding);
     }
     return chunk;
   }
 
   function toBuffer(chunk) {
-    return typeof chunk === 'string' ? getBuffer().from(chunk) : chunk;
+    return typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
   }
 
   // end()'s chunk, checked and encoded; null when there is none.
@@ -143,10 +137,9 @@
     METHODS,
     tokenRe,
     invalidCharRe,
-    getBuffer,
+    Buffer,
     validateHeaderName,
     validateHeaderValue,
-    isUint8Array,
     buildHeaders,
     holdShapes,
     ownValue,

@@ -12,7 +12,7 @@
   const { Readable } = require('stream');
   const ReadableState = Readable.ReadableState;
   const { codes } = require('internal/errors');
-  const { getBuffer, buildHeaders, holdShapes, ownValue } = require('internal/http/common');
+  const { Buffer, buildHeaders, holdShapes, ownValue } = require('internal/http/common');
 
   // The methods Rust sends as an index (the `METHODS` table in server/batch.rs, same order).
   const METHOD_INDEX = ['GET', 'POST', 'PUT', 'DELETE', 'HEAD', 'OPTIONS', 'PATCH', 'CONNECT', 'TRACE'];
@@ -193,14 +193,14 @@
     readingBodies.delete(id);
     req._reading = false;
     if (chunk === null) {
-      req.destroy(new (codes.ERR_BUFFER_TOO_LARGE)(getBuffer().constants.MAX_LENGTH));
+      req.destroy(new (codes.ERR_BUFFER_TOO_LARGE)(Buffer.constants.MAX_LENGTH));
     } else if (chunk.length === 0) {
       req.complete = true;
       // Only a chunked body has trailers.
       if (batchText(req, FIELD_HEADERS).includes('transfer-encoding\n')) takeTrailers(req);
       req.push(null);
     } else {
-      req.push(getBuffer().from(chunk.buffer, chunk.byteOffset, chunk.length));
+      req.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length));
     }
   }
   ops.op_http_bodies_to(onBodyChunk);

@@ -13,7 +13,7 @@
   const { normalizeListenArgs, closeClusterHandle } = require('internal/net');
   const { codes } = require('internal/errors');
   const {
-    getBuffer, validateHeaderName, invalidCharRe, holdShapes, ownValue, encodeChunk, toBuffer,
+    Buffer, validateHeaderName, invalidCharRe, holdShapes, ownValue, encodeChunk, toBuffer,
     lastChunk, writeAfterEnd, checkChunk, kHighWaterMark, waitForDrain,
   } = require('internal/http/common');
   const {
@@ -249,7 +249,7 @@
   function takeCorked(res) {
     const chunks = res._corkedChunks;
     res._corkedChunks = null;
-    return chunks.length === 1 ? chunks[0] : getBuffer().concat(chunks);
+    return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
   }
 
 
@@ -609,7 +609,7 @@
       err.code = code;
       err.reason = e[3];
       const raw = e[5];
-      err.rawPacket = raw === null ? getBuffer().alloc(0) : getBuffer().from(raw.buffer, raw.byteOffset, raw.length);
+      err.rawPacket = raw === null ? Buffer.alloc(0) : Buffer.from(raw.buffer, raw.byteOffset, raw.length);
     }
     const socket = socketFromFacts(e[1]);
     server.emit('clientError', err, socket);
@@ -702,7 +702,7 @@
     const socket = require('internal/http/upgrade').upgradeSocket(req, isConnect);
     req.upgrade = true;
     req.socket = socket;
-    server.emit(event, req, socket, getBuffer().alloc(0));
+    server.emit(event, req, socket, Buffer.alloc(0));
     return true;
   }
 
