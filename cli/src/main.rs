@@ -2,6 +2,7 @@
 
 mod allocator;
 mod args;
+mod node_options;
 
 use std::process::ExitCode;
 

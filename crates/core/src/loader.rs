@@ -207,6 +207,12 @@ impl ModuleLoader for NodusModuleLoader {
     if specifier.starts_with("ext:") {
       return Url::parse(specifier).map_err(JsErrorBox::from_err);
     }
+    // Code given to the loader before it is imported (op_nodus_give_module_source).
+    if let Ok(url) = Url::parse(specifier) {
+      if self.given_sources.borrow().contains_key(&url) {
+        return Ok(url);
+      }
+    }
     if let Some(name) = specifier.strip_prefix("node:") {
       return match self.builtins.public_specifier(name) {
         Some(_) => Url::parse(specifier).map_err(JsErrorBox::from_err),

@@ -7,12 +7,14 @@ use std::rc::Rc;
 
 use deno_core::op2;
 use deno_core::v8;
+use deno_core::ModuleSpecifier;
 use deno_core::OpState;
 use nodus_resolver::Format;
 use nodus_resolver::Resolver;
 use serde::Serialize;
 
 use crate::errors::NodeError;
+use crate::loader::NodusModuleLoader;
 use crate::runtime::BootInfo;
 use crate::runtime::Lifecycle;
 
@@ -135,6 +137,22 @@ pub(crate) fn op_nodus_resolve_require(
       Resolved(None, Some(e.code(true)), detail)
     }
   }
+}
+
+/// Gives the loader the source of the ES module `specifier` (a `file:` URL that need
+/// not exist), for the `import()` that follows: `--input-type=module` code from `-e` or
+/// stdin.
+#[op2(fast)]
+pub(crate) fn op_nodus_give_module_source(
+  state: &mut OpState,
+  #[string] specifier: &str,
+  #[string] code: String,
+) -> Result<(), NodeError> {
+  let url = ModuleSpecifier::parse(specifier)
+    .map_err(|e| NodeError::type_error("ERR_INVALID_URL", format!("Invalid URL: {e}")))?;
+  let loader = state.borrow::<Rc<NodusModuleLoader>>();
+  loader.given_sources.borrow_mut().insert(url, code);
+  Ok(())
 }
 
 /// 0: CommonJS, 1: ES module, 2: JSON, 3: native addon.

@@ -29,6 +29,8 @@ pub enum MainModule {
   Eval(String),
   /// `nodus -p CODE`: evaluate and print the result
   Print(String),
+  /// A program read from stdin (`cat app.js | nodus`), run as `[stdin]`.
+  Stdin(String),
 }
 
 /// How to start a nodus process.
@@ -44,6 +46,10 @@ pub struct NodusOptions {
   pub main: MainModule,
   /// The embedder's own version, reported as `process.versions.nodus`.
   pub version: String,
+  /// Node's command-line options that the runtime acts on, as `(canonical name, value)`
+  /// in the order given (`("--require", "./a.js")`, `("--no-warnings", "true")`); JS
+  /// reads them with `internal/options`' `getOptionValue`. See cli/src/args.rs.
+  pub node_options: Vec<(String, String)>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -52,13 +58,15 @@ pub(crate) struct BootInfo {
   argv: Vec<String>,
   exec_path: String,
   exec_argv: Vec<String>,
-  /// "file", "eval" or "print"
+  /// "file", "eval", "print" or "stdin"
   main_kind: &'static str,
   /// the file path or the code
   main: String,
   nodus_version: String,
   /// `[name, ext specifier, public]`
   builtins: Vec<(String, String, bool)>,
+  /// `[name, value]` of the options given (see [`NodusOptions::node_options`]).
+  options: Vec<(String, String)>,
   /// The builtins to run before the main module, in order (see [`BuiltinRegistry`]).
   startup: Vec<String>,
 }
@@ -83,13 +91,14 @@ deno_core::extension!(
     op_nodus_read_source,
     op_nodus_resolve_require,
     op_nodus_format_of,
+    op_nodus_give_module_source,
     op_nodus_path_to_file_url,
     op_nodus_file_url_to_path,
   ],
   customizer = |ext: &mut deno_core::Extension| {
     crate::builtin_modules!("nodus_core";
       public: ["module"];
-      internal: ["internal/bootstrap", "internal/modules/cjs"]
+      internal: ["internal/bootstrap", "internal/modules/cjs", "internal/options"]
     )
     .install(ext);
   },
@@ -120,6 +129,7 @@ impl NodusRuntime {
       MainModule::File(p) => ("file", p.to_string_lossy().into_owned()),
       MainModule::Eval(code) => ("eval", code),
       MainModule::Print(code) => ("print", code),
+      MainModule::Stdin(code) => ("stdin", code),
     };
     let boot = BootInfo {
       argv: options.argv,
@@ -129,14 +139,16 @@ impl NodusRuntime {
       main,
       nodus_version: options.version,
       builtins: builtins.entries(),
+      options: options.node_options,
       startup: builtins.startup_steps().to_vec(),
     };
+    let loader = Rc::new(NodusModuleLoader {
+      resolver: resolver.clone(),
+      builtins,
+      given_sources: Default::default(),
+    });
     let js = JsRuntime::try_new(RuntimeOptions {
-      module_loader: Some(Rc::new(NodusModuleLoader {
-        resolver: resolver.clone(),
-        builtins,
-        given_sources: Default::default(),
-      })),
+      module_loader: Some(loader.clone()),
       extensions: all,
       ..Default::default()
     })?;
@@ -144,6 +156,7 @@ impl NodusRuntime {
       let state = js.op_state();
       let mut state = state.borrow_mut();
       state.put(resolver);
+      state.put(loader);
       state.put(boot);
       state.put(Rc::new(EventSources::default()));
     }

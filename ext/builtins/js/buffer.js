@@ -94,18 +94,31 @@
     constructor(bufferOrLength, byteOffset, length) { super(bufferOrLength, byteOffset, length); }
   }
 
+  // DEP0005, as Node: once, for a call from outside node_modules, or from anywhere with
+  // --pending-deprecation (or NODE_PENDING_DEPRECATION=1).
   let warnedDeprecated = false;
+  function pendingDeprecation() {
+    return require('internal/options').getOptionValue('--pending-deprecation') === true ||
+      globalThis.process.env.NODE_PENDING_DEPRECATION === '1';
+  }
+  // The first frame of the stack outside nodus's builtins is in a node_modules folder.
+  function calledFromNodeModules() {
+    const stack = new Error().stack;
+    if (typeof stack !== 'string') return false;
+    const lines = stack.split('\n');
+    for (let i = 1; i < lines.length; i++) {
+      const line = lines[i];
+      if (line.includes('ext:')) continue;
+      return /[\\/]node_modules[\\/]/.test(line);
+    }
+    return false;
+  }
   function Buffer(arg, encodingOrOffset, length) {
-    if (!warnedDeprecated) {
+    if (!warnedDeprecated && (pendingDeprecation() || !calledFromNodeModules())) {
       warnedDeprecated = true;
-      const proc = globalThis.process;
-      if (proc && typeof proc.emitWarning === 'function') {
-        try {
-          proc.emitWarning('Buffer() is deprecated due to security and usability issues. ' +
-            'Please use the Buffer.alloc(), Buffer.allocUnsafe(), or Buffer.from() methods instead.',
-          'DeprecationWarning', 'DEP0005');
-        } catch { /* ignore */ }
-      }
+      globalThis.process.emitWarning('Buffer() is deprecated due to security and usability issues. ' +
+        'Please use the Buffer.alloc(), Buffer.allocUnsafe(), or Buffer.from() methods instead.',
+      'DeprecationWarning', 'DEP0005');
     }
     if (typeof arg === 'number') {
       if (typeof encodingOrOffset === 'string') {

@@ -24,6 +24,7 @@ fn main() -> anyhow::Result<()> {
     exec_argv: Vec::new(),
     main: MainModule::Eval(HANDLER.to_owned()),
     version: env!("CARGO_PKG_VERSION").to_owned(),
+    node_options: Vec::new(),
   };
   // Ordered by dependency: each extension comes after the ones it builds on.
   let extensions = vec![

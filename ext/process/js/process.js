@@ -7,6 +7,7 @@
   const require = internals.require;
   const info = internals.bootInfo;
   const EventEmitter = require('events');
+  const { getOptionValue } = require('internal/options');
 
   // The Node release whose behaviour nodus follows.
   const NODE_VERSION = 'v24.21.0';
@@ -274,23 +275,34 @@
     } else if (!(warning instanceof Error)) {
       throw new (codes.ERR_INVALID_ARG_TYPE)('warning', ['Error', 'string'], warning);
     }
-    if (warning.name === 'DeprecationWarning' && process.noDeprecation) return;
+    if (warning.name === 'DeprecationWarning') {
+      if (process.noDeprecation) return;
+      // --throw-deprecation: an uncaught exception, in a tick, as in Node.
+      if (process.throwDeprecation) {
+        process.nextTick(() => { throw warning; });
+        return;
+      }
+    }
     process.nextTick(() => process.emit('warning', warning));
   };
+  // --no-warnings (or NODE_NO_WARNINGS=1): 'warning' is still emitted, nothing printed.
+  const printWarnings = getOptionValue('--no-warnings') !== true && process.env.NODE_NO_WARNINGS !== '1';
+  const traceWarnings = getOptionValue('--trace-warnings') === true;
   function printWarning(warning) {
     if (warning.name === 'DeprecationWarning' && process.noDeprecation) return;
     let text = '(node:' + process.pid + ') ';
     if (warning.code) text += '[' + warning.code + '] ';
-    text += warning.name + ': ' + warning.message + '\n';
+    const traced = traceWarnings || (warning.name === 'DeprecationWarning' && process.traceDeprecation);
+    text += (traced && typeof warning.stack === 'string' ? warning.stack : warning.name + ': ' + warning.message) + '\n';
     if (warning.detail) text += warning.detail + '\n';
-    if (!tracedHint) {
+    if (!tracedHint && !traced) {
       tracedHint = true;
       const flag = warning.name === 'DeprecationWarning' ? '--trace-deprecation' : '--trace-warnings';
       text += '(Use `node ' + flag + ' ...` to show where the warning was created)\n';
     }
     ops.op_nodus_write_str(2, text);
   }
-  process.on('warning', printWarning);
+  if (printWarnings) process.on('warning', printWarning);
 
   // --- stdio, made on first use ---------------------------------------------------------------
   function defineStdio(name, make) {

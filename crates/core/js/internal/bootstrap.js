@@ -52,6 +52,7 @@
       },
     });
   }
+  const { getOptionValue } = requireBuiltin('internal/options');
   const process = requireBuiltin('process');
   Object.defineProperty(globalThis, 'global', { value: globalThis, writable: true, configurable: true, enumerable: false });
   Object.defineProperty(globalThis, 'process', { value: process, writable: true, configurable: true, enumerable: false });
@@ -95,7 +96,8 @@
     if (d && d.configurable) Object.defineProperty(globalThis, name, { ...d, enumerable: false });
   }
   defineLazy('navigator', () => requireBuiltin('internal/navigator'), true);
-  delete globalThis.gc;
+  // The engine's gc() is Node's global only with --expose-gc.
+  if (getOptionValue('--expose-gc') !== true) delete globalThis.gc;
   delete globalThis.Temporal;
   delete globalThis.ShadowRealm;
 
@@ -147,11 +149,35 @@
 
   core.setReportExceptionCallback((err) => triggerUncaughtException(err, false));
 
-  // Node 15+ 'throw' mode: 'unhandledRejection' listeners take it, else it is an
-  // uncaught exception; a non-error reason is wrapped in ERR_UNHANDLED_REJECTION.
+  // --unhandled-rejections: 'throw' (Node 15+'s default) lets 'unhandledRejection'
+  // listeners take it, else it is an uncaught exception (a non-error reason wrapped in
+  // ERR_UNHANDLED_REJECTION); 'strict' makes it an uncaught exception first; 'warn' and
+  // 'warn-with-error-code' (which also sets exit code 1) print warnings; 'none' is silent.
+  const rejectionMode = getOptionValue('--unhandled-rejections') || 'throw';
+  let rejectionId = 0;
+  function warnUnhandled(reason) {
+    rejectionId++;
+    const isError = reason !== null && typeof reason === 'object' && typeof reason.stack === 'string';
+    process.emitWarning(isError ? reason.stack : requireBuiltin('util').inspect(reason), 'UnhandledPromiseRejectionWarning');
+    process.emitWarning('Unhandled promise rejection. This error originated either by throwing inside of an async ' +
+      'function without a catch block, or by rejecting a promise which was not handled with .catch(). To terminate ' +
+      'the node process on unhandled promise rejection, use the CLI flag `--unhandled-rejections=strict` (see ' +
+      'https://nodejs.org/api/cli.html#cli_unhandled_rejections_mode). (rejection id: ' + rejectionId + ')',
+    'UnhandledPromiseRejectionWarning');
+  }
   core.setUnhandledPromiseRejectionHandler((promise, reason) => {
-    if (process.listenerCount('unhandledRejection') > 0) {
-      process.emit('unhandledRejection', reason, promise);
+    if (rejectionMode === 'strict') {
+      const handled = process.listenerCount('uncaughtException') > 0;
+      triggerUncaughtException(reason, true);
+      if (handled) process.emit('unhandledRejection', reason, promise);
+      return true;
+    }
+    const listened = process.listenerCount('unhandledRejection') > 0;
+    if (listened) process.emit('unhandledRejection', reason, promise);
+    if (rejectionMode === 'none' || (listened && rejectionMode !== 'warn')) return true;
+    if (rejectionMode === 'warn' || rejectionMode === 'warn-with-error-code') {
+      warnUnhandled(reason);
+      if (rejectionMode === 'warn-with-error-code' && process.exitCode === undefined) process.exitCode = 1;
       return true;
     }
     let err = reason;
@@ -211,17 +237,42 @@
   delete globalThis.__bootstrap;
   delete globalThis.Deno;
 
+  // Node's options that shape the process before the program runs.
+  if (getOptionValue('--no-deprecation') === true) process.noDeprecation = true;
+  if (getOptionValue('--throw-deprecation') === true) process.throwDeprecation = true;
+  if (getOptionValue('--trace-deprecation') === true) process.traceDeprecation = true;
+  if (getOptionValue('--title') !== undefined) process.title = getOptionValue('--title');
+  if (getOptionValue('--stack-trace-limit') !== undefined) {
+    Error.stackTraceLimit = Number(getOptionValue('--stack-trace-limit'));
+  }
+
+  function runProgram() {
+    if (getOptionValue('--check') === true && info.mainKind === 'file') {
+      cjs.checkSyntax(info.main);
+      return undefined;
+    }
+    if (info.mainKind === 'file') return cjs.runMain(info.main);
+    const name = info.mainKind === 'stdin' ? '[stdin]' : '[eval]';
+    return cjs.runEval(info.main, info.mainKind === 'print', name, getOptionValue('--input-type'));
+  }
+  const onFailure = (err) => triggerUncaughtException(err, false);
   try {
     // The extensions' start-up steps (builtins under internal/startup/, in extension
     // order): a forked child opens its IPC channel, a cluster worker joins its primary.
     for (let i = 0; i < info.startup.length; i++) requireBuiltin(info.startup[i]);
-    if (info.mainKind === 'file') {
-      cjs.runMain(info.main);
+    cjs.preload(getOptionValue('--require'));
+    const imports = getOptionValue('--import');
+    if (imports.length === 0) {
+      const running = runProgram();
+      if (running !== undefined) running.catch(onFailure);
     } else {
-      cjs.runEval(info.main, info.mainKind === 'print');
+      // --import: each ES module is loaded and evaluated, in order, before the program.
+      let chain = Promise.resolve();
+      for (let i = 0; i < imports.length; i++) chain = chain.then(() => import(imports[i]));
+      chain.then(runProgram).catch(onFailure);
     }
   } catch (err) {
-    triggerUncaughtException(err, false);
+    onFailure(err);
   }
   // As in Node, the ticks and promise jobs the main module queued run before the loop.
   core.runNextTicks();

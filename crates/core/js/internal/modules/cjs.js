@@ -267,16 +267,27 @@
     Module._load(filename, null, true);
   }
 
-  // -e / -p: the code runs as a script with require, module and friends in scope.
-  function runEval(code, print) {
-    const filename = ops.op_process_cwd() + '/[eval]';
-    const module = new Module('[eval]', null);
+  // -e, -p and a program on stdin (`name` is '[eval]' or '[stdin]'): the code runs as a
+  // script with require, module and friends in scope, or as an ES module with
+  // --input-type=module (then the result is a promise).
+  function runEval(code, print, name, inputType) {
+    const cwd = ops.op_process_cwd();
+    if (inputType === 'module') {
+      // Node names both -e and stdin modules `[eval1]`.
+      const url = ops.op_nodus_path_to_file_url(cwd + '/[eval1]');
+      ops.op_nodus_give_module_source(url, code);
+      return import(url).then((namespace) => {
+        if (print) process.stdout.write(requireBuiltin('util').inspect(namespace) + '\n');
+      });
+    }
+    const filename = cwd + '/' + name;
+    const module = new Module(name, null);
     module.filename = filename;
-    module.paths = nodeModulePaths(ops.op_process_cwd());
+    module.paths = nodeModulePaths(cwd);
     globalThis.module = module;
     globalThis.exports = module.exports;
     globalThis.require = makeRequire(module);
-    globalThis.__filename = '[eval]';
+    globalThis.__filename = name;
     globalThis.__dirname = '.';
     const [result, err] = core.evalContext(code, 'file://' + filename);
     if (err) throw err.thrown;
@@ -284,6 +295,31 @@
       const out = typeof result === 'string' ? result : requireBuiltin('util').inspect(result);
       process.stdout.write(out + '\n');
     }
+    return undefined;
+  }
+
+  // -r/--require: modules loaded before the main one, resolved from the working
+  // directory as a module there would require them.
+  function preload(requests) {
+    const cwd = ops.op_process_cwd();
+    const parent = new Module('internal/preload', null);
+    parent.filename = cwd + '/[preload]';
+    parent.paths = nodeModulePaths(cwd);
+    for (let i = 0; i < requests.length; i++) parent.require(requests[i]);
+  }
+
+  // -c/--check: compile the program without running it; a SyntaxError is thrown.
+  function checkSyntax(path) {
+    const resolved = ops.op_nodus_resolve_require(path, '/');
+    if (resolved[0] === null) throw notFound(path, null, resolved[1], resolved[2]);
+    const filename = resolved[0];
+    const source = ops.op_nodus_read_source(filename);
+    if (ops.op_nodus_format_of(filename) === 1) {
+      const { codes } = requireBuiltin('internal/errors');
+      throw new codes.ERR_NOT_IMPLEMENTED('--check of an ES module');
+    }
+    const [, err] = core.compileFunction(stripShebang(source), 'file://' + filename, undefined, WRAPPER_PARAMS);
+    if (err) throw err.thrown;
   }
 
   // An ES module importing a CommonJS file: evaluate it through require.
@@ -301,5 +337,5 @@
     throw new codes.ERR_NOT_IMPLEMENTED('module.register');
   };
 
-  return { Module, runMain, runEval, importFromEsm };
+  return { Module, runMain, runEval, preload, checkSyntax, importFromEsm };
 })();
