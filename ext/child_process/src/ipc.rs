@@ -145,11 +145,7 @@ fn channel(state: &OpState, rid: ResourceId) -> Result<Rc<IpcResource>, NodeErro
 pub fn op_cp_ipc_open(state: &mut OpState, fd: i32) -> Result<ResourceId, NodeError> {
   // A stale NODE_CHANNEL_FD must not make us own (and later close) some other descriptor.
   if crate::fds::socket_type(fd) != Some(libc::SOCK_STREAM) {
-    return Err(NodeError::system(
-      &io::Error::from_raw_os_error(libc::EBADF),
-      "open",
-      "",
-    ));
+    return Err(NodeError::errno(libc::EBADF, "open"));
   }
   // SAFETY: JS hands over ownership of a socket descriptor (ours or the inherited one).
   let std = unsafe { std::os::unix::net::UnixStream::from_raw_fd(fd) };

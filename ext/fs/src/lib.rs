@@ -7,7 +7,6 @@
 
 #![warn(missing_docs)]
 
-pub mod error;
 mod ops;
 
 use ops::*;

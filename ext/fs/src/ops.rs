@@ -21,19 +21,15 @@ use std::path::Path;
 use deno_core::op2;
 use deno_core::JsBuffer;
 
-use crate::error::on;
-use crate::error::FsError;
+use nodus_core::errors::NodeError;
 
 /// Runs `f` on tokio's blocking pool.
 async fn blocking<T: Send + 'static>(
-  f: impl FnOnce() -> Result<T, FsError> + Send + 'static,
-) -> Result<T, FsError> {
+  f: impl FnOnce() -> Result<T, NodeError> + Send + 'static,
+) -> Result<T, NodeError> {
   match tokio::task::spawn_blocking(f).await {
     Ok(r) => r,
-    Err(_) => Err(FsError::new(
-      &std::io::Error::from_raw_os_error(libc::EIO),
-      "uv_fs",
-    )),
+    Err(_) => Err(NodeError::errno(libc::EIO, "uv_fs")),
   }
 }
 
@@ -48,19 +44,19 @@ macro_rules! fs_op {
     $(#[doc = $doc])*
     #[op2 $(($fast))?]
     $(#[$ra])?
-    pub fn $sync($($(#[$pa])? $arg: $ty),*) -> Result<$ret, FsError> $body
+    pub fn $sync($($(#[$pa])? $arg: $ty),*) -> Result<$ret, NodeError> $body
 
     $(#[doc = $doc])*
     #[op2]
     $(#[$ra])?
-    pub async fn $async($($(#[$pa])? $arg: $ty),*) -> Result<$ret, FsError> {
+    pub async fn $async($($(#[$pa])? $arg: $ty),*) -> Result<$ret, NodeError> {
       blocking(move || $body).await
     }
   };
 }
 
-fn cpath(path: &str, syscall: &'static str) -> Result<CString, FsError> {
-  CString::new(path).map_err(|_| FsError::errno(libc::EINVAL, syscall, path))
+fn cpath(path: &str, syscall: &'static str) -> Result<CString, NodeError> {
+  CString::new(path).map_err(|_| NodeError::errno(libc::EINVAL, syscall).with_path(path))
 }
 
 /// A `File` view of a descriptor that JS owns: never closed when dropped.
@@ -70,51 +66,57 @@ fn borrow_fd(fd: i32) -> ManuallyDrop<File> {
   ManuallyDrop::new(unsafe { File::from_raw_fd(fd) })
 }
 
+/// `map_err(on("open", path))`: the error of `syscall` failing on `path` (named even when
+/// empty, as Node's fs reports `open ''`).
+fn on<'a>(syscall: &'static str, path: &'a str) -> impl FnOnce(std::io::Error) -> NodeError + 'a {
+  move |e| NodeError::os(&e, syscall).with_path(path)
+}
+
 fn last_error() -> std::io::Error {
   std::io::Error::last_os_error()
 }
 
 /// `open(2)` with Node's numeric flags and mode (close-on-exec, as libuv opens files).
-pub fn open(path: &str, flags: i32, mode: u32) -> Result<i32, FsError> {
+pub fn open(path: &str, flags: i32, mode: u32) -> Result<i32, NodeError> {
   let c = cpath(path, "open")?;
   // SAFETY: `c` is a valid C string for the duration of the call.
   let fd = unsafe { libc::open(c.as_ptr(), flags | libc::O_CLOEXEC, mode as libc::c_uint) };
   if fd < 0 {
-    return Err(FsError::at(&last_error(), "open", path));
+    return Err(NodeError::os(&last_error(), "open").with_path(path));
   }
   Ok(fd)
 }
 
 /// Reads into `buf` at `position` (or the current position when it is negative).
-pub fn read_into(fd: i32, buf: &mut [u8], position: f64) -> Result<usize, FsError> {
+pub fn read_into(fd: i32, buf: &mut [u8], position: f64) -> Result<usize, NodeError> {
   let file = borrow_fd(fd);
   let r = if position >= 0.0 {
     file.read_at(buf, position as u64)
   } else {
     (&*file).read(buf)
   };
-  r.map_err(|e| FsError::new(&e, "read"))
+  r.map_err(|e| NodeError::os(&e, "read"))
 }
 
 /// Writes `buf` at `position` (or the current position when it is negative).
-pub fn write_from(fd: i32, buf: &[u8], position: f64) -> Result<usize, FsError> {
+pub fn write_from(fd: i32, buf: &[u8], position: f64) -> Result<usize, NodeError> {
   let file = borrow_fd(fd);
   let r = if position >= 0.0 {
     file.write_at(buf, position as u64)
   } else {
     (&*file).write(buf)
   };
-  r.map_err(|e| FsError::new(&e, "write"))
+  r.map_err(|e| NodeError::os(&e, "write"))
 }
 
 /// The whole content of `fd` from its current position.
-fn read_to_end(file: &File) -> Result<Vec<u8>, FsError> {
+fn read_to_end(file: &File) -> Result<Vec<u8>, NodeError> {
   let size = file.metadata().map(|m| m.len()).unwrap_or(0) as usize;
   let mut data = Vec::with_capacity(size);
   let mut reader = file;
   reader
     .read_to_end(&mut data)
-    .map_err(|e| FsError::new(&e, "read"))?;
+    .map_err(|e| NodeError::os(&e, "read"))?;
   Ok(data)
 }
 
@@ -124,8 +126,8 @@ fn with_file<T>(
   fd: i32,
   flags: i32,
   mode: u32,
-  f: impl FnOnce(&File) -> Result<T, FsError>,
-) -> Result<T, FsError> {
+  f: impl FnOnce(&File) -> Result<T, NodeError>,
+) -> Result<T, NodeError> {
   if fd >= 0 {
     return f(&borrow_fd(fd));
   }
@@ -202,7 +204,7 @@ pub type FirstMade = Option<String>;
 /// The entries of `root`, sorted by name as libuv's scandir sorts them; with `recursive`,
 /// breadth first as Node lists them (every entry of a directory before those of its
 /// subdirectories).
-pub fn readdir(root: &str, recursive: bool) -> Result<Listing, FsError> {
+pub fn readdir(root: &str, recursive: bool) -> Result<Listing, NodeError> {
   let mut out = Vec::new();
   let mut queue = std::collections::VecDeque::from([String::new()]);
   while let Some(rel) = queue.pop_front() {
@@ -214,7 +216,7 @@ pub fn readdir(root: &str, recursive: bool) -> Result<Listing, FsError> {
     let entries = match std::fs::read_dir(&dir) {
       Ok(e) => e,
       // Below the root, a directory that vanished or cannot be read is skipped.
-      Err(e) if rel.is_empty() => return Err(FsError::at(&e, "scandir", root)),
+      Err(e) if rel.is_empty() => return Err(NodeError::os(&e, "scandir").with_path(root)),
       Err(_) => continue,
     };
     let mut names: Vec<(String, u8)> = Vec::new();
@@ -239,7 +241,7 @@ pub fn readdir(root: &str, recursive: bool) -> Result<Listing, FsError> {
 }
 
 /// `mkdir`, and with `recursive` `mkdir -p` that returns the first directory it made.
-pub fn mkdir(path: &str, recursive: bool, mode: u32) -> Result<FirstMade, FsError> {
+pub fn mkdir(path: &str, recursive: bool, mode: u32) -> Result<FirstMade, NodeError> {
   let mut builder = std::fs::DirBuilder::new();
   builder.mode(mode);
   if !recursive {
@@ -258,10 +260,10 @@ pub fn mkdir(path: &str, recursive: bool, mode: u32) -> Result<FirstMade, FsErro
         } else {
           libc::ENOTDIR
         };
-        return Err(FsError::errno(errno, "mkdir", path));
+        return Err(NodeError::errno(errno, "mkdir").with_path(path));
       }
       Err(e) if e.raw_os_error() == Some(libc::ENOENT) => missing.push(at),
-      Err(e) => return Err(FsError::at(&e, "mkdir", path)),
+      Err(e) => return Err(NodeError::os(&e, "mkdir").with_path(path)),
     }
     match at.parent() {
       Some(p) if !p.as_os_str().is_empty() => at = p,
@@ -274,7 +276,7 @@ pub fn mkdir(path: &str, recursive: bool, mode: u32) -> Result<FirstMade, FsErro
       Ok(()) => {}
       // Made meanwhile by someone else: fine, as long as it is a directory.
       Err(e) if e.raw_os_error() == Some(libc::EEXIST) && dir.is_dir() => {}
-      Err(e) => return Err(FsError::at(&e, "mkdir", path)),
+      Err(e) => return Err(NodeError::os(&e, "mkdir").with_path(path)),
     }
   }
   Ok(first)
@@ -282,15 +284,15 @@ pub fn mkdir(path: &str, recursive: bool, mode: u32) -> Result<FirstMade, FsErro
 
 /// `rm`: files and links always; directories with `recursive`; nothing there is fine with
 /// `force`. A directory without `recursive` fails with EISDIR on syscall `rm`.
-pub fn rm(path: &str, recursive: bool, force: bool) -> Result<(), FsError> {
+pub fn rm(path: &str, recursive: bool, force: bool) -> Result<(), NodeError> {
   let meta = match std::fs::symlink_metadata(path) {
     Ok(m) => m,
     Err(e) if force && e.raw_os_error() == Some(libc::ENOENT) => return Ok(()),
-    Err(e) => return Err(FsError::at(&e, "lstat", path)),
+    Err(e) => return Err(NodeError::os(&e, "lstat").with_path(path)),
   };
   if meta.is_dir() {
     if !recursive {
-      return Err(FsError::errno(libc::EISDIR, "rm", path));
+      return Err(NodeError::errno(libc::EISDIR, "rm").with_path(path));
     }
     std::fs::remove_dir_all(path).map_err(on("rm", path))
   } else {
@@ -299,8 +301,8 @@ pub fn rm(path: &str, recursive: bool, force: bool) -> Result<(), FsError> {
 }
 
 /// `copyFile`: content and permission bits; `COPYFILE_EXCL` (1) refuses to overwrite.
-pub fn copy_file(src: &str, dest: &str, mode: i32) -> Result<(), FsError> {
-  let fail = |e: std::io::Error| FsError::two(&e, "copyfile", src, dest);
+pub fn copy_file(src: &str, dest: &str, mode: i32) -> Result<(), NodeError> {
+  let fail = |e: std::io::Error| NodeError::os(&e, "copyfile").with_path(src).with_dest(dest);
   let mut from = File::open(src).map_err(fail)?;
   let perm = from.metadata().map_err(fail)?.permissions().mode();
   let mut options = std::fs::OpenOptions::new();
@@ -320,7 +322,7 @@ pub fn copy_file(src: &str, dest: &str, mode: i32) -> Result<(), FsError> {
 
 /// `realpath`; `walk` reports a failure as Node's JS `realpath` does: an `lstat` of the
 /// first part of the path that cannot be resolved.
-pub fn realpath(path: &str, walk: bool) -> Result<String, FsError> {
+pub fn realpath(path: &str, walk: bool) -> Result<String, NodeError> {
   match std::fs::canonicalize(path) {
     Ok(p) => Ok(p.to_string_lossy().into_owned()),
     Err(e) if walk => {
@@ -328,18 +330,18 @@ pub fn realpath(path: &str, walk: bool) -> Result<String, FsError> {
       for part in Path::new(path).components() {
         prefix.push(part);
         if let Err(e) = std::fs::symlink_metadata(&prefix) {
-          return Err(FsError::at(&e, "lstat", &prefix.to_string_lossy()));
+          return Err(NodeError::os(&e, "lstat").with_path(prefix.to_string_lossy()));
         }
       }
-      Err(FsError::at(&e, "lstat", path))
+      Err(NodeError::os(&e, "lstat").with_path(path))
     }
-    Err(e) => Err(FsError::at(&e, "realpath", path)),
+    Err(e) => Err(NodeError::os(&e, "realpath").with_path(path)),
   }
 }
 
 /// `utimensat`/`futimens` with times in seconds; `fd < 0` means by path (`follow`ing links
 /// or not).
-pub fn utimes(path: &str, fd: i32, atime: f64, mtime: f64, follow: bool) -> Result<(), FsError> {
+pub fn utimes(path: &str, fd: i32, atime: f64, mtime: f64, follow: bool) -> Result<(), NodeError> {
   let ts = |t: f64| libc::timespec {
     tv_sec: t.floor() as libc::time_t,
     tv_nsec: ((t - t.floor()) * 1e9) as libc::c_long,
@@ -355,12 +357,12 @@ pub fn utimes(path: &str, fd: i32, atime: f64, mtime: f64, follow: bool) -> Resu
     // SAFETY: `c` is a valid C string and `times` points at two timespecs.
     let r = unsafe { libc::utimensat(libc::AT_FDCWD, c.as_ptr(), times.as_ptr(), flag) };
     if r != 0 {
-      return Err(FsError::at(&last_error(), syscall, path));
+      return Err(NodeError::os(&last_error(), syscall).with_path(path));
     }
     r
   };
   if r != 0 {
-    return Err(FsError::new(&last_error(), "futime"));
+    return Err(NodeError::os(&last_error(), "futime"));
   }
   Ok(())
 }
@@ -387,7 +389,7 @@ fn random_suffix() -> String {
 }
 
 /// `mkdtemp`: a new directory (mode 0700) named `prefix` + six random characters.
-pub fn mkdtemp(prefix: &str) -> Result<String, FsError> {
+pub fn mkdtemp(prefix: &str) -> Result<String, NodeError> {
   let mut builder = std::fs::DirBuilder::new();
   builder.mode(0o700);
   loop {
@@ -395,12 +397,12 @@ pub fn mkdtemp(prefix: &str) -> Result<String, FsError> {
     match builder.create(&path) {
       Ok(()) => return Ok(path),
       Err(e) if e.raw_os_error() == Some(libc::EEXIST) => continue,
-      Err(e) => return Err(FsError::at(&e, "mkdtemp", &format!("{prefix}XXXXXX"))),
+      Err(e) => return Err(NodeError::os(&e, "mkdtemp").with_path(format!("{prefix}XXXXXX"))),
     }
   }
 }
 
-fn check(r: libc::c_int, err: impl FnOnce(std::io::Error) -> FsError) -> Result<(), FsError> {
+fn check(r: libc::c_int, err: impl FnOnce(std::io::Error) -> NodeError) -> Result<(), NodeError> {
   if r == 0 {
     Ok(())
   } else {
@@ -421,19 +423,19 @@ fs_op! {
   /// `fs.close`
   op_fs_close_sync(fast) / op_fs_close(fd: i32) -> () {
     // SAFETY: closing a number has no memory-safety preconditions.
-    check(unsafe { libc::close(fd) }, |e| FsError::new(&e, "close"))
+    check(unsafe { libc::close(fd) }, |e| NodeError::os(&e, "close"))
   }
 }
 
 /// `fs.readSync` into `buf` (JS passes the window to fill); the number of bytes read.
 #[op2(fast)]
-pub fn op_fs_read_sync(fd: i32, #[buffer] buf: &mut [u8], position: f64) -> Result<u32, FsError> {
+pub fn op_fs_read_sync(fd: i32, #[buffer] buf: &mut [u8], position: f64) -> Result<u32, NodeError> {
   read_into(fd, buf, position).map(|n| n as u32)
 }
 
 /// Up to `length` bytes at `position` (negative: the current position) in a new buffer,
 /// with one `read(2)`/`pread(2)`: shorter at the end of the file, empty past it.
-pub fn read_vec(fd: i32, length: usize, position: f64) -> Result<Vec<u8>, FsError> {
+pub fn read_vec(fd: i32, length: usize, position: f64) -> Result<Vec<u8>, NodeError> {
   let mut buf: Vec<u8> = Vec::with_capacity(length);
   let dst = buf.spare_capacity_mut().as_mut_ptr().cast::<libc::c_void>();
   // SAFETY: `dst` points at `length` writable bytes of `buf`'s spare capacity; the kernel
@@ -446,7 +448,7 @@ pub fn read_vec(fd: i32, length: usize, position: f64) -> Result<Vec<u8>, FsErro
     }
   };
   if n < 0 {
-    return Err(FsError::new(&last_error(), "read"));
+    return Err(NodeError::os(&last_error(), "read"));
   }
   // SAFETY: the first `n` bytes were written by the read above.
   unsafe { buf.set_len(n as usize) };
@@ -457,13 +459,13 @@ pub fn read_vec(fd: i32, length: usize, position: f64) -> Result<Vec<u8>, FsErro
 /// split the result, so a chunk costs less than one trip to the blocking pool.
 #[op2]
 #[buffer]
-pub async fn op_fs_read(fd: i32, length: u32, position: f64) -> Result<Vec<u8>, FsError> {
+pub async fn op_fs_read(fd: i32, length: u32, position: f64) -> Result<Vec<u8>, NodeError> {
   blocking(move || read_vec(fd, length as usize, position)).await
 }
 
 /// `fs.writeSync`: the number of bytes written.
 #[op2(fast)]
-pub fn op_fs_write_sync(fd: i32, #[buffer] buf: &[u8], position: f64) -> Result<u32, FsError> {
+pub fn op_fs_write_sync(fd: i32, #[buffer] buf: &[u8], position: f64) -> Result<u32, NodeError> {
   write_from(fd, buf, position).map(|n| n as u32)
 }
 
@@ -478,7 +480,7 @@ fn owned(buf: JsBuffer) -> Vec<u8> {
 
 /// `fs.write`: the number of bytes written.
 #[op2]
-pub async fn op_fs_write(fd: i32, #[buffer] buf: JsBuffer, position: f64) -> Result<u32, FsError> {
+pub async fn op_fs_write(fd: i32, #[buffer] buf: JsBuffer, position: f64) -> Result<u32, NodeError> {
   let buf = owned(buf);
   blocking(move || write_from(fd, &buf, position).map(|n| n as u32)).await
 }
@@ -486,19 +488,19 @@ pub async fn op_fs_write(fd: i32, #[buffer] buf: JsBuffer, position: f64) -> Res
 /// `fs.readFileSync`: the whole file, from `path` (opened with `flags`) or from `fd`.
 #[op2]
 #[buffer]
-pub fn op_fs_read_file_sync(#[string] path: String, fd: i32, flags: i32) -> Result<Vec<u8>, FsError> {
+pub fn op_fs_read_file_sync(#[string] path: String, fd: i32, flags: i32) -> Result<Vec<u8>, NodeError> {
   with_file(&path, fd, flags, 0o666, read_to_end)
 }
 
 /// `fs.readFile`
 #[op2]
 #[buffer]
-pub async fn op_fs_read_file(#[string] path: String, fd: i32, flags: i32) -> Result<Vec<u8>, FsError> {
+pub async fn op_fs_read_file(#[string] path: String, fd: i32, flags: i32) -> Result<Vec<u8>, NodeError> {
   blocking(move || with_file(&path, fd, flags, 0o666, read_to_end)).await
 }
 
-fn write_all(mut file: &File, data: &[u8]) -> Result<(), FsError> {
-  file.write_all(data).map_err(|e| FsError::new(&e, "write"))
+fn write_all(mut file: &File, data: &[u8]) -> Result<(), NodeError> {
+  file.write_all(data).map_err(|e| NodeError::os(&e, "write"))
 }
 
 /// `fs.writeFileSync`/`appendFileSync` (the flags say which): all of `data`.
@@ -509,7 +511,7 @@ pub fn op_fs_write_file_sync(
   flags: i32,
   mode: u32,
   #[buffer] data: &[u8],
-) -> Result<(), FsError> {
+) -> Result<(), NodeError> {
   with_file(&path, fd, flags, mode, |f| write_all(f, data))
 }
 
@@ -521,7 +523,7 @@ pub async fn op_fs_write_file(
   flags: i32,
   mode: u32,
   #[buffer] data: JsBuffer,
-) -> Result<(), FsError> {
+) -> Result<(), NodeError> {
   let data = owned(data);
   blocking(move || with_file(&path, fd, flags, mode, |f| write_all(f, &data))).await
 }
@@ -542,7 +544,7 @@ fs_op! {
     borrow_fd(fd)
       .metadata()
       .map(|m| stat_numbers(&m))
-      .map_err(|e| FsError::new(&e, "fstat"))
+      .map_err(|e| NodeError::os(&e, "fstat"))
   }
 }
 
@@ -584,21 +586,21 @@ fs_op! {
 fs_op! {
   /// `fs.rename`
   op_fs_rename_sync(fast) / op_fs_rename(#[string] from: String, #[string] to: String) -> () {
-    std::fs::rename(&from, &to).map_err(|e| FsError::two(&e, "rename", &from, &to))
+    std::fs::rename(&from, &to).map_err(|e| NodeError::os(&e, "rename").with_path(&from).with_dest(&to))
   }
 }
 
 fs_op! {
   /// `fs.link`
   op_fs_link_sync(fast) / op_fs_link(#[string] existing: String, #[string] new: String) -> () {
-    std::fs::hard_link(&existing, &new).map_err(|e| FsError::two(&e, "link", &existing, &new))
+    std::fs::hard_link(&existing, &new).map_err(|e| NodeError::os(&e, "link").with_path(&existing).with_dest(&new))
   }
 }
 
 fs_op! {
   /// `fs.symlink`: a link at `path` that points at `target`.
   op_fs_symlink_sync(fast) / op_fs_symlink(#[string] target: String, #[string] path: String) -> () {
-    std::os::unix::fs::symlink(&target, &path).map_err(|e| FsError::two(&e, "symlink", &target, &path))
+    std::os::unix::fs::symlink(&target, &path).map_err(|e| NodeError::os(&e, "symlink").with_path(&target).with_dest(&path))
   }
 }
 
@@ -645,7 +647,7 @@ fs_op! {
   /// `fs.fchmod`
   op_fs_fchmod_sync(fast) / op_fs_fchmod(fd: i32, mode: u32) -> () {
     // SAFETY: no memory-safety preconditions.
-    check(unsafe { libc::fchmod(fd, mode as libc::mode_t) }, |e| FsError::new(&e, "fchmod"))
+    check(unsafe { libc::fchmod(fd, mode as libc::mode_t) }, |e| NodeError::os(&e, "fchmod"))
   }
 }
 
@@ -665,14 +667,14 @@ fs_op! {
   /// `fs.fchown`
   op_fs_fchown_sync(fast) / op_fs_fchown(fd: i32, uid: u32, gid: u32) -> () {
     // SAFETY: no memory-safety preconditions.
-    check(unsafe { libc::fchown(fd, uid, gid) }, |e| FsError::new(&e, "fchown"))
+    check(unsafe { libc::fchown(fd, uid, gid) }, |e| NodeError::os(&e, "fchown"))
   }
 }
 
 fs_op! {
   /// `fs.ftruncate` (`fs.truncate` opens the file first, in JS).
   op_fs_ftruncate_sync(fast) / op_fs_ftruncate(fd: i32, len: f64) -> () {
-    borrow_fd(fd).set_len(len as u64).map_err(|e| FsError::new(&e, "ftruncate"))
+    borrow_fd(fd).set_len(len as u64).map_err(|e| NodeError::os(&e, "ftruncate"))
   }
 }
 
@@ -681,9 +683,9 @@ fs_op! {
   op_fs_fsync_sync(fast) / op_fs_fsync(fd: i32, data: bool) -> () {
     let file = borrow_fd(fd);
     if data {
-      file.sync_data().map_err(|e| FsError::new(&e, "fdatasync"))
+      file.sync_data().map_err(|e| NodeError::os(&e, "fdatasync"))
     } else {
-      file.sync_all().map_err(|e| FsError::new(&e, "fsync"))
+      file.sync_all().map_err(|e| NodeError::os(&e, "fsync"))
     }
   }
 }

@@ -77,7 +77,8 @@ fn hang_up() -> NodeError {
     code: "ECONNRESET",
     errno: -libc::ECONNRESET,
     syscall: "read",
-    path: String::new(),
+    path: None,
+    dest: None,
     description: "socket hang up",
   }
 }

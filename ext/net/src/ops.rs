@@ -52,7 +52,8 @@ pub(crate) fn enotfound(host: &str) -> NodeError {
     code: "ENOTFOUND",
     errno: -3008,
     syscall: "getaddrinfo",
-    path: host.to_owned(),
+    path: Some(host.to_owned()),
+    dest: None,
     description: "not found",
   }
 }
@@ -91,8 +92,7 @@ pub fn op_net_listen_tcp(
   #[smi] backlog: i32,
   #[smi] flags: u32,
 ) -> Result<ListenInfo, NodeError> {
-  let port =
-    u16::try_from(port).map_err(|_| NodeError::range_error("ERR_SOCKET_BAD_PORT", "port out of range"))?;
+  let port = u16::try_from(port).map_err(|_| NodeError::bad_port("options.port", port))?;
   let addr = resolve(host, port)?;
   let socket = if addr.is_ipv4() {
     tokio::net::TcpSocket::new_v4()
@@ -207,12 +207,31 @@ pub fn socket_kind(fd: i32) -> Result<libc::c_int, NodeError> {
     )
   };
   if fd < 0 || r != 0 {
-    return Err(NodeError::type_error(
-      "ERR_INVALID_FD_TYPE",
-      format!("Unsupported fd type: {fd}"),
-    ));
+    return Err(NodeError::invalid_fd_type(handle_type(fd)));
   }
   Ok(domain)
+}
+
+/// What Node's `guessHandleType` (libuv's `uv_guess_handle`) calls a descriptor that is
+/// not a socket: `TTY`, `FILE` (a regular file or another character device), `PIPE` (a
+/// FIFO) or `UNKNOWN` (anything else, or no such descriptor).
+fn handle_type(fd: i32) -> &'static str {
+  let mut st = std::mem::MaybeUninit::<libc::stat>::uninit();
+  // SAFETY: fstat writes a `stat` into `st`; an invalid fd makes it fail instead.
+  if fd < 0 || unsafe { libc::fstat(fd, st.as_mut_ptr()) } != 0 {
+    return "UNKNOWN";
+  }
+  // SAFETY: fstat succeeded, so `st` is initialised.
+  let mode = unsafe { st.assume_init() }.st_mode & libc::S_IFMT;
+  // SAFETY: isatty only inspects the descriptor.
+  if unsafe { libc::isatty(fd) } == 1 {
+    return "TTY";
+  }
+  match mode {
+    libc::S_IFREG | libc::S_IFCHR => "FILE",
+    libc::S_IFIFO => "PIPE",
+    _ => "UNKNOWN",
+  }
 }
 
 /// A close-on-exec duplicate of `raw`, owned by the caller.
@@ -263,10 +282,8 @@ pub fn op_net_listener_dup_fd(state: &mut OpState, #[smi] rid: ResourceId) -> Re
   let resource = state
     .resource_table
     .get::<ListenerResource>(rid)
-    .map_err(|_| NodeError::generic("ERR_SERVER_NOT_RUNNING", "Server is not running."))?;
-  let listener = resource
-    .listener()
-    .ok_or_else(|| NodeError::generic("ERR_SERVER_NOT_RUNNING", "Server is not running."))?;
+    .map_err(|_| NodeError::server_not_running())?;
+  let listener = resource.listener().ok_or_else(NodeError::server_not_running)?;
   resource.shared.set(true);
   let raw = match &*listener {
     Listener::Tcp(l) => l.as_raw_fd(),

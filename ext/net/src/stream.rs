@@ -184,17 +184,11 @@ fn stream_resource(state: &Rc<RefCell<OpState>>, rid: ResourceId) -> Result<Rc<S
 }
 
 fn ebadf() -> NodeError {
-  NodeError::system(&io::Error::from_raw_os_error(libc::EBADF), "read", "")
+  NodeError::errno(libc::EBADF, "read")
 }
 
 fn canceled() -> NodeError {
-  NodeError::System {
-    code: "ECANCELED",
-    errno: -libc::ECANCELED,
-    syscall: "read",
-    path: String::new(),
-    description: "operation canceled",
-  }
+  NodeError::errno(libc::ECANCELED, "read")
 }
 
 /// Connects to `host:port` (resolving names without blocking the thread).
@@ -204,8 +198,7 @@ pub async fn op_net_connect_tcp(
   #[string] host: String,
   #[smi] port: u32,
 ) -> Result<ConnInfo, NodeError> {
-  let port =
-    u16::try_from(port).map_err(|_| NodeError::range_error("ERR_SOCKET_BAD_PORT", "port out of range"))?;
+  let port = u16::try_from(port).map_err(|_| NodeError::bad_port("Port", port))?;
   let addrs: Vec<SocketAddr> = match host.parse::<std::net::IpAddr>() {
     Ok(ip) => vec![SocketAddr::new(ip, port)],
     Err(_) => tokio::net::lookup_host((host.as_str(), port))

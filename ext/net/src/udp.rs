@@ -66,14 +66,14 @@ fn ip_of(address: &str, family: u32, syscall: &'static str) -> Result<IpAddr, No
   }
   address
     .parse::<IpAddr>()
-    .map_err(|_| NodeError::system(&io::Error::from_raw_os_error(libc::EINVAL), syscall, ""))
+    .map_err(|_| NodeError::errno(libc::EINVAL, syscall))
 }
 
 fn udp(state: &OpState, rid: ResourceId) -> Result<Rc<UdpResource>, NodeError> {
   state
     .resource_table
     .get::<UdpResource>(rid)
-    .map_err(|_| NodeError::system(&io::Error::from_raw_os_error(libc::EBADF), "send", ""))
+    .map_err(|_| NodeError::errno(libc::EBADF, "send"))
 }
 
 /// Creates a socket of `family` (4 or 6) bound to `address:port` (port 0: any free one).
@@ -86,8 +86,7 @@ pub fn op_udp_bind(
   #[smi] family: u32,
   #[smi] flags: u32,
 ) -> Result<ListenInfo, NodeError> {
-  let port =
-    u16::try_from(port).map_err(|_| NodeError::range_error("ERR_SOCKET_BAD_PORT", "port out of range"))?;
+  let port = u16::try_from(port).map_err(|_| NodeError::bad_port("Port", port))?;
   let addr = SocketAddr::new(ip_of(address, family, "bind")?, port);
   let fail = |e: io::Error| NodeError::system(&e, "bind", "");
   let domain = if family == 6 { Domain::IPV6 } else { Domain::IPV4 };
@@ -147,13 +146,7 @@ pub async fn op_udp_recv(
   match recv.or_cancel(RcRef::map(&resource, |r| &r.cancel)).await {
     Ok(Ok((size, from))) => Ok(Datagram { size, from }),
     Ok(Err(e)) => Err(NodeError::system(&e, "recvmsg", "")),
-    Err(_) => Err(NodeError::System {
-      code: "ECANCELED",
-      errno: -libc::ECANCELED,
-      syscall: "recvmsg",
-      path: String::new(),
-      description: "operation canceled",
-    }),
+    Err(_) => Err(NodeError::errno(libc::ECANCELED, "recvmsg")),
   }
 }
 
@@ -319,7 +312,7 @@ pub fn op_udp_membership(
   let resource = udp(state, rid)?;
   let s = &resource.socket;
   let syscall = if join { "addMembership" } else { "dropMembership" };
-  let einval = || NodeError::system(&io::Error::from_raw_os_error(libc::EINVAL), syscall, "");
+  let einval = || NodeError::errno(libc::EINVAL, syscall);
   let result = match group.parse::<IpAddr>().map_err(|_| einval())? {
     IpAddr::V4(g) => {
       let iface = if interface.is_empty() {

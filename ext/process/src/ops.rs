@@ -53,16 +53,7 @@ pub fn op_process_cwd() -> Result<String, NodeError> {
 /// `process.chdir(dir)`
 #[op2(fast)]
 pub fn op_process_chdir(#[string] dir: &str) -> Result<(), NodeError> {
-  std::env::set_current_dir(dir).map_err(|e| {
-    let (code, errno, text) = nodus_core::os_error_code(&e);
-    NodeError::System {
-      code,
-      errno,
-      syscall: "chdir",
-      path: dir.to_owned(),
-      description: text,
-    }
-  })
+  std::env::set_current_dir(dir).map_err(|e| NodeError::os(&e, "chdir").with_path(dir))
 }
 
 /// `[pid, ppid, uid, gid, euid, egid]`

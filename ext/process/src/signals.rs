@@ -65,13 +65,7 @@ fn signal_pipe(state: &mut OpState) -> Result<Rc<SignalPipe>, NodeError> {
 }
 
 fn einval() -> NodeError {
-  NodeError::System {
-    code: "EINVAL",
-    errno: -libc::EINVAL,
-    syscall: "uv_signal_start",
-    path: String::new(),
-    description: "invalid argument",
-  }
+  NodeError::errno(libc::EINVAL, "uv_signal_start")
 }
 
 /// Whether JS may take `signo`: SIGKILL and SIGSTOP cannot be caught, and SIGCHLD

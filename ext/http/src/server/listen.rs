@@ -54,7 +54,7 @@ pub(crate) fn op_http_serve(
         .take::<ListenerResource>(rid)
         .ok()
         .and_then(|r| r.take())
-        .ok_or_else(|| NodeError::generic("ERR_SERVER_NOT_RUNNING", "Server is not running."))?,
+        .ok_or_else(NodeError::server_not_running)?,
     ),
   };
   let shared = Rc::new(RefCell::new(ServerShared {
@@ -114,16 +114,14 @@ pub(crate) fn op_http_adopt(state: &mut OpState, #[smi] rid: ResourceId, fd: i32
   // SAFETY: JS hands over a connected socket fd it owns (received from the primary).
   let owned = unsafe { <std::os::fd::OwnedFd as std::os::fd::FromRawFd>::from_raw_fd(fd) };
   if kind == libc::AF_UNIX {
-    return Err(NodeError::type_error(
-      "ERR_INVALID_FD_TYPE",
-      format!("Unsupported fd type: {fd}"),
-    ));
+    // What Node's guessHandleType calls a Unix domain socket.
+    return Err(NodeError::invalid_fd_type("PIPE"));
   }
   let std_stream = std::net::TcpStream::from(owned);
   let server = state
     .resource_table
     .get::<HttpServerResource>(rid)
-    .map_err(|_| NodeError::generic("ERR_SERVER_NOT_RUNNING", "Server is not running."))?;
+    .map_err(|_| NodeError::server_not_running())?;
   let stream = std_stream
     .set_nonblocking(true)
     .and_then(|_| tokio::net::TcpStream::from_std(std_stream))

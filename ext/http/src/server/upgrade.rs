@@ -142,5 +142,5 @@ pub(crate) async fn op_http_upgraded(
 
 /// The client went away before the switch completed.
 fn connection_reset() -> NodeError {
-  NodeError::system(&std::io::Error::from_raw_os_error(libc::ECONNRESET), "read", "")
+  NodeError::errno(libc::ECONNRESET, "read")
 }
