@@ -3,6 +3,8 @@
 //! its request's slot. [`build_response`] and [`reason_phrase`], which turn JS values into
 //! a response head, serve the streamed and upgrade answers as well.
 
+use std::sync::OnceLock;
+
 use deno_core::op2;
 use deno_core::v8;
 use deno_core::OpState;
@@ -25,6 +27,13 @@ use crate::tokens::HeaderTokens;
 /// (every keep-alive response has both).
 const KEEP_ALIVE: HeaderName = HeaderName::from_static("keep-alive");
 const KEEP_ALIVE_VALUE: HeaderValue = HeaderValue::from_static("keep-alive");
+
+/// Whether `NODUS_DEBUG_HTTP` is set (to anything but ""): then a response that Rust
+/// cannot build says why on stderr. Read once.
+fn debug_http() -> bool {
+  static DEBUG: OnceLock<bool> = OnceLock::new();
+  *DEBUG.get_or_init(|| std::env::var_os("NODUS_DEBUG_HTTP").is_some_and(|v| !v.is_empty()))
+}
 
 /// A response's `statusMessage` as its reason phrase: "" (the standard one) when it is
 /// undefined or null, which is the common case and needs no string from the engine.
@@ -84,7 +93,8 @@ pub(super) fn build_response<'a>(
 /// responses of a batch of requests and hands them over in one call. Each goes into its
 /// request's slot and wakes the waiting hyper service; requests whose client is gone are
 /// skipped. JS has validated status and headers; a response Rust still cannot build
-/// becomes a 500 so that no client hangs.
+/// becomes a 500 so that no client hangs (with `NODUS_DEBUG_HTTP` set, one line on stderr
+/// says which request and why).
 #[op2(fast)]
 pub(crate) fn op_http_respond<'a>(
   scope: &mut v8::PinScope<'a, '_>,
@@ -120,7 +130,17 @@ pub(crate) fn op_http_respond<'a>(
       keep_alive,
       OutgoingBody::Full(data),
     )
-    .unwrap_or_else(|_| status_only(StatusCode::INTERNAL_SERVER_ERROR));
+    .unwrap_or_else(|e| {
+      if debug_http() {
+        let reason = e.to_string();
+        eprintln!(
+          "nodus: http: request {id}: answered 500 instead, the response could not be built: {}: {}",
+          e.code(),
+          reason.escape_debug()
+        );
+      }
+      status_only(StatusCode::INTERNAL_SERVER_ERROR)
+    });
     let mut slab = slab.borrow_mut();
     if let Some(entry) = slab.deliver(id, response, None) {
       if entry.future_gone {
