@@ -60,6 +60,9 @@ const HONOURED: &[&str] = &[
   "--input-type",
   "--interactive",
   "--max-old-space-size",
+  "--network-family-autoselection-attempt-timeout",
+  "--no-network-family-autoselection",
+  "--enable-network-family-autoselection",
   "--no-deprecation",
   "--no-warnings",
   "--pending-deprecation",
@@ -95,6 +98,7 @@ pub(crate) enum Command {
   Help,
 }
 
+#[derive(Debug)]
 pub(crate) struct ArgError {
   pub(crate) message: String,
   pub(crate) exit_code: u8,

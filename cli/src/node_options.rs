@@ -1,6 +1,8 @@
 //! The options Node 24 documents (`node --help`), and the V8 options Node programs and
 //! Node's own tests commonly pass: each name, whether it takes a value, and for an alias
-//! the name it stands for. Data only; what nodus does with each is in `args.rs`.
+//! the name it stands for. Data only; what nodus does with each is in `args.rs`. (Where
+//! `node --help` pairs a flag with its `--no-` form on one line, both are listed as
+//! flags of their own.)
 
 /// Whether an option takes a value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -45,11 +47,7 @@ pub(crate) const NODE_OPTIONS: &[(&str, Arity, Option<&str>)] = &[
   ("--enable-etw-stack-walking", Arity::Flag, None),
   ("--enable-fips", Arity::Flag, None),
   ("--enable-fips-indicator-events", Arity::Flag, None),
-  (
-    "--enable-network-family-autoselection",
-    Arity::Flag,
-    Some("--no-network-family-autoselection"),
-  ),
+  ("--enable-network-family-autoselection", Arity::Flag, None),
   ("--enable-source-maps", Arity::Flag, None),
   ("--entry-url", Arity::Flag, None),
   ("--env-file", Arity::Value, None),
@@ -57,11 +55,7 @@ pub(crate) const NODE_OPTIONS: &[(&str, Arity, Option<&str>)] = &[
   ("--eval", Arity::Value, None),
   ("--experimental-addon-modules", Arity::Flag, None),
   ("--experimental-config-file", Arity::Value, None),
-  (
-    "--experimental-default-config-file",
-    Arity::Value,
-    Some("--experimental-config-file"),
-  ),
+  ("--experimental-default-config-file", Arity::Flag, None),
   ("--experimental-eventsource", Arity::Flag, None),
   ("--experimental-import-meta-resolve", Arity::Flag, None),
   ("--experimental-import-text", Arity::Flag, None),
@@ -73,11 +67,7 @@ pub(crate) const NODE_OPTIONS: &[(&str, Arity, Option<&str>)] = &[
   ("--experimental-sea-config", Arity::Value, None),
   ("--experimental-storage-inspection", Arity::Flag, None),
   ("--experimental-stream-iter", Arity::Flag, None),
-  (
-    "--experimental-strip-types",
-    Arity::Flag,
-    Some("--no-strip-types"),
-  ),
+  ("--experimental-strip-types", Arity::Flag, None),
   ("--experimental-test-coverage", Arity::Flag, None),
   (
     "--experimental-test-isolation",

@@ -14,6 +14,35 @@
     getClusterListen, closeClusterHandle,
   } = require('internal/net');
   const { codes } = require('internal/errors');
+  const { validateBoolean, validateInt32 } = require('internal/validators');
+  const { getOptionValue } = require('internal/options');
+
+  // Happy Eyeballs, as Node 20+: with autoSelectFamily a host's addresses are tried in
+  // turn, IPv6 and IPv4 interleaved, each for the attempt timeout (ext_net's
+  // op_net_connect_tcp does it); without it only the first address is tried.
+  let defaultAutoSelectFamily = getOptionValue('--no-network-family-autoselection') !== true;
+  let defaultAttemptTimeout = 250;
+  if (getOptionValue('--network-family-autoselection-attempt-timeout') !== undefined) {
+    defaultAttemptTimeout = attemptTimeout(Number(getOptionValue('--network-family-autoselection-attempt-timeout')), 'value');
+  }
+  // Node's floor: anything under 10 ms is 10 ms.
+  function attemptTimeout(value, name) {
+    validateInt32(value, name, 1);
+    return value < 10 ? 10 : value;
+  }
+  function getDefaultAutoSelectFamily() {
+    return defaultAutoSelectFamily;
+  }
+  function setDefaultAutoSelectFamily(value) {
+    validateBoolean(value, 'value');
+    defaultAutoSelectFamily = value;
+  }
+  function getDefaultAutoSelectFamilyAttemptTimeout() {
+    return defaultAttemptTimeout;
+  }
+  function setDefaultAutoSelectFamilyAttemptTimeout(value) {
+    defaultAttemptTimeout = attemptTimeout(value, 'value');
+  }
 
   const kReadSize = 65536;
   const { Buffer } = require('buffer');
@@ -241,7 +270,17 @@
       }
       port = validatePort(options.port, 'options.port');
       host = options.host === undefined || options.host === null || options.host === '' ? 'localhost' : String(options.host);
-      p = ops.op_net_connect_tcp(host === 'localhost' ? '127.0.0.1' : host, port);
+      let autoSelect = defaultAutoSelectFamily;
+      if (options.autoSelectFamily !== undefined) {
+        validateBoolean(options.autoSelectFamily, 'options.autoSelectFamily');
+        autoSelect = options.autoSelectFamily;
+      }
+      let timeout = defaultAttemptTimeout;
+      if (options.autoSelectFamilyAttemptTimeout !== undefined) {
+        timeout = attemptTimeout(options.autoSelectFamilyAttemptTimeout, 'options.autoSelectFamilyAttemptTimeout');
+      }
+      // 0: only the first address (autoSelectFamily off).
+      p = ops.op_net_connect_tcp(host === 'localhost' ? '127.0.0.1' : host, port, autoSelect ? timeout : 0);
     }
     this._host = host;
     track(this, p).then((info) => {
@@ -600,6 +639,10 @@
     createServer,
     connect,
     createConnection: connect,
+    getDefaultAutoSelectFamily,
+    setDefaultAutoSelectFamily,
+    getDefaultAutoSelectFamilyAttemptTimeout,
+    setDefaultAutoSelectFamilyAttemptTimeout,
   };
   return net;
 })();

@@ -192,23 +192,44 @@ fn canceled() -> NodeError {
 }
 
 /// Connects to `host:port` (resolving names without blocking the thread).
+///
+/// `attempt_timeout_ms` is Node's autoSelectFamily ("Happy Eyeballs"): when it is not 0,
+/// the addresses the name resolves to are tried in turn, IPv6 and IPv4 interleaved
+/// starting with the first address's family, each attempt but the last given that long;
+/// with 0, only the first address is tried, as Node does without autoSelectFamily.
 #[op2]
 pub async fn op_net_connect_tcp(
   state: Rc<RefCell<OpState>>,
   #[string] host: String,
   #[smi] port: u32,
+  #[smi] attempt_timeout_ms: u32,
 ) -> Result<ConnInfo, NodeError> {
   let port = u16::try_from(port).map_err(|_| NodeError::bad_port("Port", port))?;
-  let addrs: Vec<SocketAddr> = match host.parse::<std::net::IpAddr>() {
+  let mut addrs: Vec<SocketAddr> = match host.parse::<std::net::IpAddr>() {
     Ok(ip) => vec![SocketAddr::new(ip, port)],
     Err(_) => tokio::net::lookup_host((host.as_str(), port))
       .await
       .map_err(|_| crate::ops::enotfound(&host))?
       .collect(),
   };
+  if attempt_timeout_ms == 0 {
+    addrs.truncate(1);
+  } else {
+    addrs = interleave_families(addrs);
+  }
+  let attempt = std::time::Duration::from_millis(u64::from(attempt_timeout_ms));
   let mut last = None;
-  for addr in addrs {
-    match TcpStream::connect(addr).await {
+  let count = addrs.len();
+  for (i, addr) in addrs.into_iter().enumerate() {
+    let connecting = TcpStream::connect(addr);
+    let result = if attempt_timeout_ms == 0 || i + 1 == count {
+      connecting.await
+    } else {
+      tokio::time::timeout(attempt, connecting)
+        .await
+        .unwrap_or_else(|_| Err(io::Error::from_raw_os_error(libc::ETIMEDOUT)))
+    };
+    match result {
       Ok(stream) => {
         let _ = stream.set_nodelay(true);
         return Ok(ConnInfo::new(&mut state.borrow_mut(), Stream::Tcp(stream)));
@@ -220,6 +241,21 @@ pub async fn op_net_connect_tcp(
     Some(e) => NodeError::system(&e, "connect", ""),
     None => crate::ops::enotfound(&host),
   })
+}
+
+/// The order Happy Eyeballs (RFC 8305) tries addresses in: the first address's family,
+/// then the other, alternating, each family in the resolver's order.
+fn interleave_families(addrs: Vec<SocketAddr>) -> Vec<SocketAddr> {
+  let first_is_v6 = addrs.first().is_some_and(SocketAddr::is_ipv6);
+  let (first, other): (Vec<_>, Vec<_>) = addrs.into_iter().partition(|a| a.is_ipv6() == first_is_v6);
+  let mut out = Vec::with_capacity(first.len() + other.len());
+  let (mut first, mut other) = (first.into_iter(), other.into_iter());
+  loop {
+    match (first.next(), other.next()) {
+      (None, None) => return out,
+      (a, b) => out.extend(a.into_iter().chain(b)),
+    }
+  }
 }
 
 /// Connects to the Unix domain socket at `path`.
@@ -514,5 +550,38 @@ impl tokio::io::AsyncWrite for SharedStream {
     } else {
       Err(io::Error::last_os_error())
     })
+  }
+}
+
+#[cfg(test)]
+mod tests {
+  use super::*;
+
+  #[test]
+  fn happy_eyeballs_alternates_families_from_the_first() {
+    let a = |s: &str| s.parse::<SocketAddr>().unwrap();
+    let given = vec![
+      a("[::1]:80"),
+      a("[::2]:80"),
+      a("[::3]:80"),
+      a("10.0.0.1:80"),
+      a("10.0.0.2:80"),
+    ];
+    assert_eq!(
+      interleave_families(given),
+      [
+        a("[::1]:80"),
+        a("10.0.0.1:80"),
+        a("[::2]:80"),
+        a("10.0.0.2:80"),
+        a("[::3]:80")
+      ]
+    );
+    let v4_first = vec![a("10.0.0.1:80"), a("[::1]:80"), a("10.0.0.2:80")];
+    assert_eq!(
+      interleave_families(v4_first),
+      [a("10.0.0.1:80"), a("[::1]:80"), a("10.0.0.2:80")]
+    );
+    assert!(interleave_families(Vec::new()).is_empty());
   }
 }
