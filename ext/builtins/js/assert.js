@@ -67,7 +67,7 @@
     return new (codes.ERR_MISSING_ARGS)('actual', 'expected');
   }
 
-  // ---- source text for `assert.ok(falsy)` --------------------------------------
+  // --- source text for `assert.ok(falsy)` ------------------------------------------------
 
   const sourceCache = new Map();
   const frameRe = /\(?((?:file:\/\/)?[^\s()]+?):(\d+):(\d+)\)?\s*$/;
@@ -205,7 +205,7 @@
     }
   }
 
-  // ---- partial deep equality -------------------------------------------------
+  // --- partial deep equality -------------------------------------------------------------
 
   function isObjectLike(v) {
     return v !== null && (typeof v === 'object' || typeof v === 'function');
@@ -332,7 +332,7 @@
     return true;
   }
 
-  // ---- throws / rejects --------------------------------------------------------
+  // --- throws / rejects ------------------------------------------------------------------
 
   class Comparison {
     constructor(obj, keys, actual) {
@@ -575,7 +575,7 @@
     }
   }
 
-  // ---- the assertion functions ---------------------------------------------------
+  // --- the assertion functions -----------------------------------------------------------
 
   function ok(...args) {
     innerOk(this, ok, args.length, ...args);
@@ -745,7 +745,7 @@
     internalMatch(this, string, regexp, message, doesNotMatch);
   }
 
-  // ---- Assert class ------------------------------------------------------------------
+  // --- Assert class ----------------------------------------------------------------------
 
   class Assert {
     constructor(options) {
@@ -783,7 +783,7 @@
     });
   }
 
-  // ---- CallTracker (deprecated, DEP0173) --------------------------------------------
+  // --- CallTracker (deprecated, DEP0173) -------------------------------------------------
 
   let trackerWarned = false;
   class CallTracker {
@@ -874,7 +874,7 @@
     }
   }
 
-  // ---- module object -----------------------------------------------------------------
+  // --- module object ---------------------------------------------------------------------
 
   const assert = ok;
   assert.AssertionError = AssertionError;

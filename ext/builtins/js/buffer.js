@@ -34,7 +34,7 @@
     return false;
   }
 
-  // ---- errors --------------------------------------------------------------
+  // --- errors ----------------------------------------------------------------------------
 
   const { codes } = require('internal/errors');
   function argType(name, expected, actual) { return new (codes.ERR_INVALID_ARG_TYPE)(name, expected, actual); }
@@ -87,7 +87,7 @@
     validateInteger(value, name, min, max);
   }
 
-  // ---- the Buffer class -----------------------------------------------------
+  // --- the Buffer class ------------------------------------------------------------------
 
   class FastBuffer extends Uint8Array {
     // eslint-disable-next-line no-useless-constructor
@@ -376,7 +376,7 @@
     return buffer;
   };
 
-  // ---- instance methods -----------------------------------------------------
+  // --- instance methods ------------------------------------------------------------------
 
   const proto = Buffer.prototype;
 
@@ -519,7 +519,7 @@
     return srcLen > tgtLen ? 1 : srcLen < tgtLen ? -1 : 0;
   };
 
-  // ---- search ---------------------------------------------------------------
+  // --- search ----------------------------------------------------------------------------
 
   // Node's IndexOfOffset: normalize a start offset for a needle of `needleLen` bytes.
   function searchStart(length, offset, needleLen, forward) {
@@ -676,7 +676,7 @@
     return bidirectionalIndexOf(this, val, byteOffset, encoding, true) !== -1;
   };
 
-  // ---- fill -----------------------------------------------------------------
+  // --- fill ------------------------------------------------------------------------------
 
   // Repeat `pattern` over buf[offset, end) by doubling with copyWithin.
   function fillPattern(buf, pattern, offset, end) {
@@ -768,7 +768,7 @@
     return codedError(TypeError, 'ERR_INVALID_ARG_TYPE', 'argument must be a string');
   }
 
-  // ---- write ----------------------------------------------------------------
+  // --- write -----------------------------------------------------------------------------
 
   proto.write = function write(string, offset, length, encoding) {
     if (offset === undefined) {
@@ -799,7 +799,7 @@
     return writeWith(this, string, offset, length, enc);
   };
 
-  // ---- copy / slice ---------------------------------------------------------
+  // --- copy / slice ----------------------------------------------------------------------
 
   function toInteger(n, defaultVal) {
     n = +n;
@@ -878,7 +878,7 @@
     return { type: 'Buffer', data };
   };
 
-  // ---- swap -----------------------------------------------------------------
+  // --- swap ------------------------------------------------------------------------------
 
   function invalidSize(bits) { return new (codes.ERR_INVALID_BUFFER_SIZE)(bits); }
 
@@ -920,7 +920,7 @@
     return this;
   };
 
-  // ---- inspect --------------------------------------------------------------
+  // --- inspect ---------------------------------------------------------------------------
 
   proto[customInspectSymbol] = function inspect(recurseTimes, ctx) {
     const max = INSPECT_MAX_BYTES;
@@ -954,7 +954,7 @@
   };
   proto.inspect = proto[customInspectSymbol];
 
-  // ---- encoding-specific slice/write methods (buf.hexSlice etc.) ------------
+  // --- encoding-specific slice/write methods (buf.hexSlice etc.) -------------------------
 
   const encMethods = [
     ['utf8', 'utf8'], ['latin1', 'latin1'], ['ascii', 'ascii'], ['ucs2', 'utf16le'],
@@ -985,7 +985,7 @@
     };
   }
 
-  // ---- numeric read/write ---------------------------------------------------
+  // --- numeric read/write ----------------------------------------------------------------
 
   function boundsError(value, length, type) {
     if (Math.floor(value) !== value) {
@@ -1305,7 +1305,7 @@
     proto[aliases[i].replace('UInt', 'Uint')] = proto[aliases[i]];
   }
 
-  // ---- atob / btoa ----------------------------------------------------------
+  // --- atob / btoa -----------------------------------------------------------------------
 
   function btoa(input) {
     if (arguments.length === 0) throw new (codes.ERR_MISSING_ARGS)('input');
@@ -1330,7 +1330,7 @@
     return latin1Decode(codecs.base64Decode(s));
   }
 
-  // ---- isUtf8 / isAscii -----------------------------------------------------
+  // --- isUtf8 / isAscii ------------------------------------------------------------------
 
   function bytesOfInput(input) {
     if (isView(input)) return asBytes(input);
@@ -1372,7 +1372,7 @@
     return !/[\x80-\xff]/.test(latin1Decode(u8));
   }
 
-  // ---- transcode ------------------------------------------------------------
+  // --- transcode -------------------------------------------------------------------------
 
   function transcode(source, fromEncoding, toEncoding) {
     if (!isUint8Array(source)) throw argType('source', ['Buffer', 'Uint8Array'], source);
@@ -1392,7 +1392,7 @@
     return wrap(codecs.encode(str, to));
   }
 
-  // ---- Blob / File ----------------------------------------------------------
+  // --- Blob / File -----------------------------------------------------------------------
 
   const kBytes = Symbol('kBytes');
   const kType = Symbol('kType');
@@ -1536,7 +1536,7 @@
     return undefined;
   }
 
-  // ---- exports --------------------------------------------------------------
+  // --- exports ---------------------------------------------------------------------------
 
   const constants = {};
   Object.defineProperties(constants, {

@@ -4,9 +4,7 @@
   const { internals, core } = __bootstrap;
   const require = internals.require;
 
-  // ---------------------------------------------------------------------------
-  // Shared symbols and module state
-  // ---------------------------------------------------------------------------
+  // --- Shared symbols and module state ---------------------------------------------------
   const kCapture = Symbol('kCapture');
   const kShapeMode = Symbol('shapeMode');
   const kErrorMonitor = Symbol('events.errorMonitor');
@@ -513,9 +511,7 @@
     return names;
   };
 
-  // ---------------------------------------------------------------------------
-  // Static properties
-  // ---------------------------------------------------------------------------
+  // --- Static properties -----------------------------------------------------------------
   function isEventTarget(obj) {
     const ET = globalThis.EventTarget;
     return typeof ET === 'function' && obj !== null && typeof obj === 'object' && obj instanceof ET;

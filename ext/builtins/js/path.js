@@ -112,7 +112,7 @@
     return dir === obj.root ? dir + base : dir + sep + base;
   }
 
-  // ---------------------------------------------------------------- glob matching
+  // --- glob matching ---------------------------------------------------------------------
   const globCache = new Map();
   function globToRegExp(pattern, win) {
     const key = (win ? 'w' : 'p') + pattern;
@@ -184,7 +184,7 @@
     return globToRegExp(pattern, win).test(path);
   }
 
-  // ---------------------------------------------------------------- posix
+  // --- posix -----------------------------------------------------------------------------
   const posix = {
     resolve(...args) {
       let resolved = '';
@@ -324,7 +324,7 @@
     posix: null,
   };
 
-  // ---------------------------------------------------------------- win32
+  // --- win32 -----------------------------------------------------------------------------
 
   // Root analysis of a Windows path: [device, rootEnd, isAbsolute, uncComplete]
   // device is 'C:' or '\\\\server\\share' or ''.

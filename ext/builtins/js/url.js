@@ -14,7 +14,7 @@
     return !!(p && p.platform === 'win32');
   }
 
-  // ------------------------------------------------------------ legacy Url
+  // --- legacy Url ------------------------------------------------------------------------
   function Url() {
     this.protocol = null;
     this.slashes = null;
@@ -568,7 +568,7 @@
     return urlParse(source, false, true).resolveObject(relative);
   }
 
-  // ------------------------------------------------------------ file URLs
+  // --- file URLs -------------------------------------------------------------------------
   function fileURLToPath(path, options) {
     const windows = options && options.windows !== undefined ? !!options.windows : platformIsWin();
     if (typeof path === 'string') path = new URL(path);

@@ -12,7 +12,7 @@
   const validators = require('internal/validators');
   function proc() { return globalThis.process; }
 
-  // ------------------------------------------------------------ promisify
+  // --- promisify -------------------------------------------------------------------------
   const kCustomPromisifiedSymbol = Symbol.for('nodejs.util.promisify.custom');
   // Builtins set this on callback APIs that resolve with several named values.
   const kCustomPromisifyArgsSymbol = Symbol.for('nodus.util.promisify.customArgs');
@@ -53,7 +53,7 @@
   }
   promisify.custom = kCustomPromisifiedSymbol;
 
-  // ------------------------------------------------------------ callbackify
+  // --- callbackify -----------------------------------------------------------------------
   function callbackifyOnRejected(reason, cb) {
     if (!reason) {
       const newReason = new (codes.ERR_FALSY_VALUE_REJECTION)();
@@ -83,7 +83,7 @@
     return callbackified;
   }
 
-  // ------------------------------------------------------------ inherits / deprecate
+  // --- inherits / deprecate --------------------------------------------------------------
   function inherits(ctor, superCtor) {
     if (ctor === undefined || ctor === null) throw new (codes.ERR_INVALID_ARG_TYPE)('ctor', 'Function', ctor);
     if (superCtor === undefined || superCtor === null) {
@@ -127,12 +127,12 @@
     return deprecated;
   }
 
-  // ------------------------------------------------------------ deep equal
+  // --- deep equal ------------------------------------------------------------------------
   function isDeepStrictEqual(a, b) {
     return require('internal/util/comparisons').isDeepStrictEqual(a, b);
   }
 
-  // ------------------------------------------------------------ errno names
+  // --- errno names -----------------------------------------------------------------------
   const errnoTable = [
     ['E2BIG', -7, 'argument list too long'],
     ['EACCES', -13, 'permission denied'],
@@ -246,7 +246,7 @@
     return e ? e[1] : 'Unknown system error ' + err;
   }
 
-  // ------------------------------------------------------------ strings
+  // --- strings ---------------------------------------------------------------------------
   function toUSVString(input) {
     const str = '' + input;
     if (typeof str.toWellFormed === 'function') return str.toWellFormed();
@@ -293,7 +293,7 @@
     return skipColorize ? text : left + text + right;
   }
 
-  // ------------------------------------------------------------ debuglog
+  // --- debuglog --------------------------------------------------------------------------
   let debugEnvRe;
   function debugEnabled(set) {
     if (debugEnvRe === undefined) {
@@ -338,7 +338,7 @@
     return debug;
   }
 
-  // ------------------------------------------------------------ parseArgs
+  // --- parseArgs -------------------------------------------------------------------------
   function parseArgs(config = { __proto__: null }) {
     const v = validators;
     v.validateObject(config, 'config');
@@ -521,7 +521,7 @@
     return result;
   }
 
-  // ------------------------------------------------------------ parseEnv
+  // --- parseEnv --------------------------------------------------------------------------
   function parseEnv(content) {
     validators.validateString(content, 'content');
     const out = {};
@@ -562,7 +562,7 @@
     return out;
   }
 
-  // ------------------------------------------------------------ misc
+  // --- misc ------------------------------------------------------------------------------
   function _extend(target, source) {
     if (source === null || typeof source !== 'object') return target;
     const keys = Object.keys(source);

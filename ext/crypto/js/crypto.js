@@ -11,7 +11,7 @@
   const { Buffer } = require('buffer');
   const { DOMException } = require('internal/dom_exception');
 
-  // ---- digest names ---------------------------------------------------------------------
+  // --- digest names ----------------------------------------------------------------------
   // Every spelling OpenSSL accepts for the algorithms nodus has, lower-cased.
   const DIGESTS = { __proto__: null };
   for (const [canonical, ...aliases] of [
@@ -38,7 +38,7 @@
     return Object.keys(DIGESTS).filter((n) => !n.startsWith('rsa-')).sort();
   }
 
-  // ---- data arguments -------------------------------------------------------------------
+  // --- data arguments --------------------------------------------------------------------
   function isView(v) {
     return ArrayBuffer.isView(v);
   }
@@ -59,7 +59,7 @@
     return encoding === undefined || encoding === 'buffer' ? buf : buf.toString(encoding);
   }
 
-  // ---- Hash and Hmac: Transform streams made on first stream use ---------------------------
+  // --- Hash and Hmac: Transform streams made on first stream use -------------------------
   let TransformCtor;
   const Transform = () => (TransformCtor === undefined ? (TransformCtor = require('stream').Transform) : TransformCtor);
 
@@ -216,7 +216,7 @@
     return output(ops.op_crypto_hash_once(name, bytes), outputEncoding);
   }
 
-  // ---- PBKDF2 ------------------------------------------------------------------------------
+  // --- PBKDF2 ----------------------------------------------------------------------------
   function pbkdf2Args(password, salt, iterations, keylen, digest) {
     const p = keyBytes(password, 'password');
     const s = keyBytes(salt, 'salt');
@@ -244,7 +244,7 @@
     );
   }
 
-  // ---- random numbers ----------------------------------------------------------------------
+  // --- random numbers --------------------------------------------------------------------
   const kMaxRandom = 2 ** 31 - 1;
 
   function fill(view) {
@@ -385,7 +385,7 @@
     return ops.op_crypto_timing_safe_equal(x, y);
   }
 
-  // ---- what is not here ----------------------------------------------------------------------
+  // --- what is not here ------------------------------------------------------------------
   const notImplemented = (name) => require('internal/errors').notImplementedFunction(`crypto.${name}`);
   const missing = [
     'createCipheriv', 'createDecipheriv', 'createSign', 'createVerify', 'sign', 'verify',
@@ -399,7 +399,7 @@
     'DiffieHellmanGroup',
   ];
 
-  // ---- Web Crypto: the `crypto` global ---------------------------------------------------------
+  // --- Web Crypto: the `crypto` global ---------------------------------------------------
   const kWebCrypto = Symbol('webcrypto');
   function SubtleCrypto(key) {
     if (key !== kWebCrypto) throw new codes.ERR_ILLEGAL_CONSTRUCTOR();

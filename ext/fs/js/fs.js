@@ -21,7 +21,7 @@
   const P = getValidatedPath;
   const isFd = (v) => (v >>> 0) === v;
 
-  // ---------------------------------------------------------------- files by path
+  // --- files by path ---------------------------------------------------------------------
 
   function readFileCall(path, options) {
     options = getOptions(options, { flag: 'r' });
@@ -209,7 +209,7 @@
   }
   promiseForms.truncate = (path, len) => truncateAsync(path, len);
 
-  // ---------------------------------------------------------------- read and write
+  // --- read and write --------------------------------------------------------------------
 
   function readSync(fd, buffer, offset, len, position) {
     getValidatedFd(fd);
@@ -285,7 +285,7 @@
   vectorForms('readv', 'read');
   vectorForms('writev', 'write');
 
-  // ---------------------------------------------------------------- exists
+  // --- exists ----------------------------------------------------------------------------
 
   function existsSync(path) {
     try {
@@ -315,7 +315,7 @@
     });
   }
 
-  // ---------------------------------------------------------------- streams (lazy)
+  // --- streams (lazy) --------------------------------------------------------------------
 
   let streams;
   function S() {

@@ -410,7 +410,7 @@ fn check(r: libc::c_int, err: impl FnOnce(std::io::Error) -> NodeError) -> Resul
   }
 }
 
-// ---------------------------------------------------------------------------- the ops
+// --- the ops -----------------------------------------------------------------------------
 
 fs_op! {
   /// `fs.open`: the new descriptor.

@@ -87,7 +87,7 @@
   const { DEFLATE, INFLATE, GZIP, GUNZIP, DEFLATERAW, INFLATERAW, UNZIP } = constants;
   const EMPTY = new Uint8Array(0);
 
-  // ---- options -----------------------------------------------------------------------------
+  // --- options ---------------------------------------------------------------------------
   function checkNumber(options, name, min, max, fallback) {
     const value = options[name];
     if (value === undefined || (typeof value === 'number' && Number.isNaN(value))) return fallback;
@@ -151,7 +151,7 @@
     return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   }
 
-  // ---- streams -------------------------------------------------------------------------------
+  // --- streams ---------------------------------------------------------------------------
   // A stream's engine is a resource (`_state` is its rid, see ops.rs): closed when the
   // stream is destroyed (after 'end' too, streams destroy themselves), or here once a
   // stream nobody ended is collected.
@@ -295,7 +295,7 @@
   const InflateRaw = streamClass('InflateRaw', INFLATERAW);
   const Unzip = streamClass('Unzip', UNZIP);
 
-  // ---- one-shot forms --------------------------------------------------------------------------
+  // --- one-shot forms --------------------------------------------------------------------
   function syncForm(mode) {
     return function (buffer, options) {
       const data = toBytes(buffer, 'buffer');

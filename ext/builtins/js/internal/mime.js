@@ -5,7 +5,7 @@
   const require = internals.require;
   const { codes } = require('internal/errors');
 
-  // ------------------------------------------------------------ code point classes
+  // --- code point classes ----------------------------------------------------------------
   // HTTP token code points: ! # $ % & ' * + - . ^ _ ` | ~ digits and ASCII letters.
   const TOKEN = new Uint8Array(128);
   (function () {
@@ -101,7 +101,7 @@
   let isParams;
   let paramsMap;
 
-  // ------------------------------------------------------------ MIMEParams
+  // --- MIMEParams ------------------------------------------------------------------------
   class MIMEParams {
     #data = new Map();
 
@@ -170,7 +170,7 @@
     value: MIMEParams.prototype.entries, writable: true, enumerable: false, configurable: true,
   });
 
-  // ------------------------------------------------------------ parse a MIME type
+  // --- parse a MIME type -----------------------------------------------------------------
   // Collects an HTTP quoted string starting at the '"' at `pos` with extract-value set;
   // returns [value, position after it].
   function collectQuotedString(input, pos) {
@@ -255,7 +255,7 @@
     return { type: asciiLowercase(type), subtype: asciiLowercase(subtype) };
   }
 
-  // ------------------------------------------------------------ MIMEType
+  // --- MIMEType --------------------------------------------------------------------------
   class MIMEType {
     #type;
     #subtype;

@@ -62,7 +62,7 @@
     return 80;
   }
 
-  // ---- Myers line diff -------------------------------------------------------
+  // --- Myers line diff -------------------------------------------------------------------
 
   function linesEqual(a, b, commaLoose) {
     if (a === b) return true;
@@ -165,7 +165,7 @@
     return { message: '\n' + message, skipped };
   }
 
-  // ---- message builders ------------------------------------------------------
+  // --- message builders ------------------------------------------------------------------
 
   function simpleDiff(origActual, actual, origExpected, expected) {
     let len = actual.length + expected.length;

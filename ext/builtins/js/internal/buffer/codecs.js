@@ -15,7 +15,7 @@
   const CHUNK = 8192;
   const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
-  // ---- latin1 ---------------------------------------------------------------
+  // --- latin1 ----------------------------------------------------------------------------
 
   // Uint8Array (whole view) -> string, one char per byte.
   function latin1DecodeJs(u8) {
@@ -36,7 +36,7 @@
     return u8;
   }
 
-  // ---- ascii ----------------------------------------------------------------
+  // --- ascii -----------------------------------------------------------------------------
 
   const HIGH_BYTE = /[\x80-\xff]/;
   const HIGH_BYTES = /[\x80-\xff]/g;
@@ -46,7 +46,7 @@
     return HIGH_BYTE.test(s) ? s.replace(HIGH_BYTES, stripHigh) : s;
   }
 
-  // ---- utf16le --------------------------------------------------------------
+  // --- utf16le ---------------------------------------------------------------------------
 
   function utf16leEncodeJs(str) {
     const n = str.length;
@@ -94,7 +94,7 @@
     return out;
   }
 
-  // ---- hex ------------------------------------------------------------------
+  // --- hex -------------------------------------------------------------------------------
 
   const HEX_CODES = new Uint8Array(512); // byte -> two ASCII codes
   const HEX_VALUE = new Int8Array(256).fill(-1); // ASCII code -> nibble or -1
@@ -136,7 +136,7 @@
     return u8;
   }
 
-  // ---- base64 / base64url ---------------------------------------------------
+  // --- base64 / base64url ----------------------------------------------------------------
 
   const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
   const B64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
@@ -231,7 +231,7 @@
     return k === cap ? out : out.subarray(0, k);
   }
 
-  // ---- utf8 -----------------------------------------------------------------
+  // --- utf8 ------------------------------------------------------------------------------
 
   const NON_ASCII = /[^\x00-\x7f]/;
   function utf8ByteLengthJs(str) {
@@ -315,7 +315,7 @@
   const base64Decode = orJs('base64_decode', base64DecodeJs);
   const utf8ByteLength = pick('utf8_byte_length', utf8ByteLengthJs);
 
-  // ---- encoding names -------------------------------------------------------
+  // --- encoding names --------------------------------------------------------------------
 
   // Canonical name for an encoding argument, or undefined. '' is not an encoding.
   function normalize(enc) {
@@ -344,7 +344,7 @@
     return undefined;
   }
 
-  // ---- generic interface ----------------------------------------------------
+  // --- generic interface -----------------------------------------------------------------
 
   // string -> Uint8Array in canonical encoding `enc`.
   function encode(str, enc) {

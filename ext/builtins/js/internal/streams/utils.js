@@ -45,7 +45,7 @@
     return getBuffer().from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
   }
 
-  // ---- highWaterMark ----
+  // --- highWaterMark ---------------------------------------------------------------------
   let defaultHwmBytes = 64 * 1024;
   let defaultHwmObjectMode = 16;
 
@@ -70,7 +70,7 @@
     return objectMode ? defaultHwmObjectMode : defaultHwmBytes;
   }
 
-  // ---- predicates ----
+  // --- predicates ------------------------------------------------------------------------
   function isReadableNodeStream(obj, strict) {
     return !!(obj && typeof obj.pipe === 'function' && typeof obj.on === 'function' &&
       (!strict || (typeof obj.pause === 'function' && typeof obj.resume === 'function')) &&

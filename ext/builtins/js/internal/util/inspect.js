@@ -4,7 +4,7 @@
   const { internals, core } = __bootstrap;
   const require = internals.require;
 
-  // ---------------------------------------------------------------- options
+  // --- options ---------------------------------------------------------------------------
   const inspectDefaultOptions = {
     showHidden: false,
     depth: 2,
@@ -94,7 +94,7 @@
     'SharedArrayBuffer', 'WebAssembly', 'Iterator', 'Float16Array',
   ]);
 
-  // ---------------------------------------------------------------- colors
+  // --- colors ----------------------------------------------------------------------------
   const colors = Object.assign(Object.create(null), {
     reset: [0, 0],
     bold: [1, 22],
@@ -186,7 +186,7 @@
   }
   function stylizeNoColor(str) { return str; }
 
-  // ---------------------------------------------------------------- strings
+  // --- strings ---------------------------------------------------------------------------
   const ansiRe = new RegExp('[\\u001B\\u009B][[\\]()#;?]*' +
     '(?:(?:(?:(?:;[-a-zA-Z\\d\\/\\#&.:=?%@~_]+)*' +
     '|[a-zA-Z\\d]+(?:;[-a-zA-Z\\d\\/\\#&.:=?%@~_]*)*)?' +
@@ -299,7 +299,7 @@
     return width;
   }
 
-  // ---------------------------------------------------------------- numbers
+  // --- numbers ---------------------------------------------------------------------------
   function addNumericalSeparator(val) {
     let res = '';
     let i = val.length;
@@ -368,7 +368,7 @@
     }
   }
 
-  // ---------------------------------------------------------------- main
+  // --- main ------------------------------------------------------------------------------
   function getUserOptions(ctx) {
     const ret = {
       stylize: ctx.stylize,
@@ -848,7 +848,7 @@
     return base;
   }
 
-  // ---------------------------------------------------------------- errors
+  // --- errors ----------------------------------------------------------------------------
   function getStackString(err) {
     let stack;
     try { stack = err.stack; } catch { stack = undefined; }
@@ -982,7 +982,7 @@
     return stack;
   }
 
-  // ---------------------------------------------------------------- formatters
+  // --- formatters ------------------------------------------------------------------------
   function remainingText(remaining) {
     return '... ' + remaining + ' more item' + (remaining > 1 ? 's' : '');
   }
@@ -1212,7 +1212,7 @@
     return name + ':' + extra + str;
   }
 
-  // ---------------------------------------------------------------- layout
+  // --- layout ----------------------------------------------------------------------------
   function isBelowBreakLength(ctx, output, start, base) {
     let totalLength = output.length + start;
     if (totalLength + output.length > ctx.breakLength) return false;
@@ -1320,7 +1320,7 @@
     return braces[0] + ln + output.join(',\n' + indentation + '  ') + ' ' + braces[1];
   }
 
-  // ---------------------------------------------------------------- format
+  // --- format ----------------------------------------------------------------------------
   function hasBuiltInToString(value) {
     if (isProxy(value)) {
       const details = core.getProxyDetails(value);
@@ -1453,7 +1453,7 @@
     return formatWithOptionsInternal(inspectOptions, args);
   }
 
-  // ---------------------------------------------------------------- wiring
+  // --- wiring ----------------------------------------------------------------------------
   inspect.custom = customInspectSymbol;
   Object.defineProperty(inspect, 'defaultOptions', {
     get() { return inspectDefaultOptions; },

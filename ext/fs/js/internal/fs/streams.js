@@ -88,7 +88,7 @@
     });
   }
 
-  // ---------------------------------------------------------------- ReadStream
+  // --- ReadStream ------------------------------------------------------------------------
 
   function ReadStream(path, options) {
     if (!(this instanceof ReadStream)) return new ReadStream(path, options);
@@ -175,7 +175,7 @@
     this.destroy();
   };
 
-  // ---------------------------------------------------------------- WriteStream
+  // --- WriteStream -----------------------------------------------------------------------
 
   function WriteStream(path, options) {
     if (!(this instanceof WriteStream)) return new WriteStream(path, options);

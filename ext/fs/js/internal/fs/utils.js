@@ -30,7 +30,7 @@
   };
   const { O_RDONLY, O_WRONLY, O_RDWR, O_CREAT, O_EXCL, O_TRUNC, O_APPEND, O_SYNC } = constants;
 
-  // ------------------------------------------------------------------ arguments
+  // --- arguments -------------------------------------------------------------------------
 
   let urlModule;
   function toPathIfFileURL(p) {
@@ -135,7 +135,7 @@
     return s;
   }
 
-  // ------------------------------------------------------------------ read and write
+  // --- read and write --------------------------------------------------------------------
 
   function validateBuffer(buffer) {
     if (!ArrayBuffer.isView(buffer)) {
@@ -193,7 +193,7 @@
     return { bytes: byteWindow(a), position: a.position };
   }
 
-  // ------------------------------------------------------------------ Stats
+  // --- Stats -----------------------------------------------------------------------------
 
   const { S_IFMT, S_IFREG, S_IFDIR, S_IFCHR, S_IFBLK, S_IFIFO, S_IFLNK, S_IFSOCK } = constants;
 
@@ -258,7 +258,7 @@
       ms(10), ms(12), ms(14), ms(16));
   }
 
-  // ------------------------------------------------------------------ Dirent
+  // --- Dirent ----------------------------------------------------------------------------
 
   const kType = Symbol('type');
   class Dirent {
@@ -292,7 +292,7 @@
     return out;
   }
 
-  // ------------------------------------------------------------------ errors
+  // --- errors ----------------------------------------------------------------------------
 
   // rm on a directory without `recursive`: Node's SystemError ERR_FS_EISDIR.
   function fixRmError(err) {
@@ -321,7 +321,7 @@
 
   const notImplemented = require('internal/errors').notImplementedFunction;
 
-  // ------------------------------------------------------------------ the three forms
+  // --- the three forms -------------------------------------------------------------------
 
   // Ops without a result give null; Node's calls give undefined.
   function voidToUndefined(v) {
