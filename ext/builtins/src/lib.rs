@@ -26,7 +26,7 @@ deno_core::extension!(
   ],
   customizer = |ext: &mut deno_core::Extension| {
     nodus_core::builtin_modules!("ext_builtins";
-      public: ["assert", "assert/strict", "async_hooks", "buffer", "console", "diagnostics_channel", "events", "path", "path/posix", "path/win32", "querystring", "readline", "readline/promises", "stream", "stream/promises", "string_decoder", "timers", "timers/promises", "url", "util", "util/types", "vm", "worker_threads"];
+      public: ["assert", "assert/strict", "async_hooks", "buffer", "console", "diagnostics_channel", "events", "path", "path/posix", "path/win32", "querystring", "readline", "readline/promises", "stream", "stream/promises", "stream/web", "string_decoder", "timers", "timers/promises", "url", "util", "util/types", "vm", "worker_threads"];
       internal: [
       "internal/abort_controller",
       "internal/dom_exception",
@@ -53,6 +53,15 @@ deno_core::extension!(
       "internal/streams/writable",
       "internal/structured_clone",
       "internal/url",
+      "internal/webstreams/compression",
+      "internal/webstreams/encoding",
+      "internal/webstreams/pipe",
+      "internal/webstreams/readable",
+      "internal/webstreams/strategies",
+      "internal/webstreams/tee",
+      "internal/webstreams/transform",
+      "internal/webstreams/util",
+      "internal/webstreams/writable",
       "internal/util/comparisons",
       "internal/util/inspect",
       "internal/util/types",

@@ -73,6 +73,14 @@
   defineLazy('Event', () => requireBuiltin('internal/event_target').Event);
   defineLazy('structuredClone', () => requireBuiltin('internal/structured_clone').structuredClone, true);
   defineLazy('Blob', () => requireBuiltin('buffer').Blob);
+  // The WHATWG streams (node:stream/web), not enumerable, as in Node.
+  for (const name of ['ReadableStream', 'ReadableStreamDefaultReader', 'ReadableStreamBYOBReader',
+    'ReadableStreamBYOBRequest', 'ReadableByteStreamController', 'ReadableStreamDefaultController',
+    'TransformStream', 'TransformStreamDefaultController', 'WritableStream', 'WritableStreamDefaultWriter',
+    'WritableStreamDefaultController', 'ByteLengthQueuingStrategy', 'CountQueuingStrategy',
+    'TextEncoderStream', 'TextDecoderStream', 'CompressionStream', 'DecompressionStream']) {
+    defineLazy(name, () => requireBuiltin('stream/web')[name]);
+  }
   // Ours on every engine (QuickJS's facade has its own, deno_core's V8 has none), so they
   // behave as Node's whichever engine runs.
   defineLazy('DOMException', () => requireBuiltin('internal/dom_exception').DOMException);
