@@ -88,7 +88,13 @@ deno_core::extension!(
         "internal/http/agent",
         "internal/http/client",
         "internal/http/upgrade",
-        "internal/http2/constants"
+        "internal/http2/constants",
+        "internal/fetch/headers",
+        "internal/fetch/body",
+        "internal/fetch/formdata",
+        "internal/fetch/request",
+        "internal/fetch/response",
+        "internal/fetch/fetch"
       ]
     )
     .install(ext);

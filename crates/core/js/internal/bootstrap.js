@@ -73,6 +73,11 @@
   defineLazy('Event', () => requireBuiltin('internal/event_target').Event);
   defineLazy('structuredClone', () => requireBuiltin('internal/structured_clone').structuredClone, true);
   defineLazy('Blob', () => requireBuiltin('buffer').Blob);
+  // fetch's classes (ext_http), not enumerable, as in Node; fetch itself is, below.
+  defineLazy('Headers', () => requireBuiltin('internal/fetch/headers').Headers);
+  defineLazy('Request', () => requireBuiltin('internal/fetch/request').Request);
+  defineLazy('Response', () => requireBuiltin('internal/fetch/response').Response);
+  defineLazy('FormData', () => requireBuiltin('internal/fetch/formdata').FormData);
   // The WHATWG streams (node:stream/web), not enumerable, as in Node.
   for (const name of ['ReadableStream', 'ReadableStreamDefaultReader', 'ReadableStreamBYOBReader',
     'ReadableStreamBYOBRequest', 'ReadableByteStreamController', 'ReadableStreamDefaultController',
@@ -87,6 +92,7 @@
   defineLazy('atob', () => requireBuiltin('buffer').atob, true);
   defineLazy('btoa', () => requireBuiltin('buffer').btoa, true);
   defineLazy('performance', () => requireBuiltin('perf_hooks').performance, true);
+  defineLazy('fetch', () => requireBuiltin('internal/fetch/fetch').fetch, true);
   defineLazy('crypto', () => requireBuiltin('crypto').webcrypto, true);
   defineLazy('Crypto', () => requireBuiltin('crypto').Crypto);
   defineLazy('SubtleCrypto', () => requireBuiltin('crypto').SubtleCrypto);
