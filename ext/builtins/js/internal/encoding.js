@@ -79,11 +79,16 @@
       }
       let text;
       if (this.#encoding === 'utf-8') {
-        text = core.decode(bytes);
-        if (this.#fatal && text.indexOf('\ufffd') !== -1 && !containsEncodedReplacement(bytes)) {
+        if (this.#fatal && !isValidUtf8(bytes)) {
           const err = new TypeError('The encoded data was not valid for encoding utf-8');
           err.code = 'ERR_ENCODING_INVALID_ENCODED_DATA';
           throw err;
+        }
+        text = core.decode(bytes);
+        // The engine's decoder drops a leading BOM; with ignoreBOM it is part of the text.
+        if (this.#ignoreBOM && !this.#bomSeen && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf &&
+          text.charCodeAt(0) !== 0xfeff) {
+          text = '\ufeff' + text;
         }
       } else {
         const { Buffer } = require('buffer');
@@ -96,11 +101,42 @@
     }
   }
 
-  function containsEncodedReplacement(bytes) {
-    for (let i = 0; i + 2 < bytes.length; i++) {
-      if (bytes[i] === 0xef && bytes[i + 1] === 0xbf && bytes[i + 2] === 0xbd) return true;
+  // UTF-8 as the Encoding Standard decodes it without replacement: no overlong forms, no
+  // surrogates, nothing past U+10FFFF, no stray continuation bytes.
+  function isValidUtf8(bytes) {
+    const n = bytes.length;
+    let i = 0;
+    while (i < n) {
+      const b = bytes[i];
+      if (b < 0x80) {
+        i++;
+        continue;
+      }
+      let need;
+      let lower = 0x80;
+      let upper = 0xbf;
+      if (b >= 0xc2 && b <= 0xdf) need = 1;
+      else if (b >= 0xe0 && b <= 0xef) {
+        need = 2;
+        if (b === 0xe0) lower = 0xa0;
+        if (b === 0xed) upper = 0x9f;
+      } else if (b >= 0xf0 && b <= 0xf4) {
+        need = 3;
+        if (b === 0xf0) lower = 0x90;
+        if (b === 0xf4) upper = 0x8f;
+      } else {
+        return false;
+      }
+      if (i + need >= n) return false;
+      const second = bytes[i + 1];
+      if (second < lower || second > upper) return false;
+      for (let k = 2; k <= need; k++) {
+        const c = bytes[i + k];
+        if (c < 0x80 || c > 0xbf) return false;
+      }
+      i += need + 1;
     }
-    return false;
+    return true;
   }
 
   // How many trailing bytes start a character that is not complete yet.
@@ -111,7 +147,9 @@
     for (let back = 1; back <= 3 && back <= n; back++) {
       const b = bytes[n - back];
       if ((b & 0xc0) === 0x80) continue;
-      const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+      // Only a lead byte can start a character to finish later (0xc2-0xf4).
+      if (b < 0xc2 || b > 0xf4) return 0;
+      const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2;
       return need > back ? back : 0;
     }
     return 0;
