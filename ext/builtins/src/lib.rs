@@ -7,8 +7,10 @@
 #![warn(missing_docs)]
 
 mod codecs;
+mod whatwg_url;
 
 use codecs::*;
+use whatwg_url::*;
 
 deno_core::extension!(
   ext_builtins,
@@ -23,6 +25,15 @@ deno_core::extension!(
     op_buffer_latin1_decode,
     op_buffer_ascii_decode,
     op_buffer_utf16le_encode,
+    op_url_parse,
+    op_url_parse_with_base,
+    op_url_reparse,
+    op_url_get_serialization,
+    op_url_domain_to_ascii,
+    op_url_domain_to_unicode,
+    op_url_idna_to_ascii,
+    op_url_parse_search_params,
+    op_url_serialize_search_params,
   ],
   customizer = |ext: &mut deno_core::Extension| {
     nodus_core::builtin_modules!("ext_builtins";
