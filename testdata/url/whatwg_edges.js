@@ -1,5 +1,5 @@
 'use strict';
-// The places where nodus's URL (rust-url behind ops) is made to give Node 24's answer,
+// The places where rust-url (nodus's parser before ada) gave other answers than Node 24,
 // and the JS around the ops: errors, URL.parse/canParse, searchParams kept in step with
 // the URL, util.inspect with showHidden, domainToASCII/domainToUnicode.
 const util = require('util');

@@ -1,6 +1,6 @@
-// internal/url -- WHATWG URL and URLSearchParams. The parser is the `url` crate (rust-url)
-// behind ops (src/whatwg_url.rs); a URL is its href and the offsets of its components,
-// which the getters slice, as Node 24 keeps them (ada's url_aggregator).
+// internal/url -- WHATWG URL and URLSearchParams. The parser is ada, Node 24's own (the
+// ada-url crate), behind ops (src/whatwg_url.rs); a URL is its href and the offsets of its
+// components, which the getters slice, as Node 24 keeps them (ada's url_aggregator).
 (function () {
   'use strict';
   const { core, internals } = __bootstrap;
@@ -320,8 +320,8 @@
   }
 
   // ------------------------------------------------------------ URLSearchParams
-  // application/x-www-form-urlencoded, by the url crate's form_urlencoded: the list is
-  // the names and values one after the other.
+  // application/x-www-form-urlencoded, by the form_urlencoded crate: the list is the
+  // names and values one after the other.
   function parseForm(s) {
     return op_url_parse_search_params(s);
   }
@@ -591,7 +591,7 @@
     return op_url_domain_to_ascii(`${domain}`);
   }
 
-  // url.domainToUnicode(): as domainToASCII, with its A-labels decoded.
+  // url.domainToUnicode(): as domainToASCII, then ada's IDNA to Unicode.
   function domainToUnicode(domain) {
     if (arguments.length < 1) throw new (codes.ERR_MISSING_ARGS)('domain');
     return op_url_domain_to_unicode(`${domain}`);
