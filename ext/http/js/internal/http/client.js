@@ -114,6 +114,7 @@
     this._needDrain = false;
     this._ending = false;
     this._exchange = -1;
+    this._connectionGone = false;
     // The header store shared with ServerResponse sees the head as sent once
     // `_streaming` is set (the first write, end or flushHeaders).
     this._flat = null;
@@ -243,17 +244,21 @@
 
   function socketClosed(req, socket) {
     detachSocket(req, socket);
+    const res = req.res;
+    if (res !== null && !res.complete && req._exchange !== -1 && !res.destroyed) {
+      // The connection ended (the server closed it, or hyper did after a `Connection:
+      // close` exchange) with the body perhaps all received: hyper still holds what
+      // arrived. It is read to its end, or to the error that says it was cut short
+      // (readResponse), and only then is the response complete or aborted.
+      req._connectionGone = true;
+      return;
+    }
     if (req._exchange !== -1) {
       core.tryClose(req._exchange);
       req._exchange = -1;
     }
-    const res = req.res;
     if (res !== null) {
-      if (!res.complete) {
-        res.aborted = true;
-        res.emit('aborted');
-        res.destroy(hangUpErrorAborted());
-      }
+      if (!res.complete) abortResponse(res);
     } else if (!req.destroyed) {
       req.destroyed = true;
       emitErrorAndClose(req, hangUpError());
@@ -263,6 +268,14 @@
       return;
     }
     emitCloseOnce(req);
+  }
+
+  // Node: a response cut short emits 'aborted', then an error only for those who listen
+  // (a response is destroyed with it; its 'error' goes nowhere without a listener).
+  function abortResponse(res) {
+    res.aborted = true;
+    res.emit('aborted');
+    res.destroy(hangUpErrorAborted());
   }
 
   function hangUpErrorAborted() {
@@ -394,8 +407,19 @@
       else res.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length));
     }, () => {
       res._reading = false;
-      // The connection broke mid-body: the socket's close reports it.
-      if (req.socket !== null && !req.socket.destroyed) req.socket.destroy();
+      // The connection broke mid-body.
+      if (req._exchange !== -1) {
+        core.tryClose(req._exchange);
+        req._exchange = -1;
+      }
+      if (req._connectionGone) {
+        // The socket's close has come already and left this to the read.
+        if (!res.destroyed) abortResponse(res);
+        emitCloseOnce(req);
+      } else if (req.socket !== null && !req.socket.destroyed) {
+        // The socket's close reports it.
+        req.socket.destroy();
+      }
     });
   }
 

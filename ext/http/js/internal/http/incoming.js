@@ -213,6 +213,12 @@
     ownValue(req, 'trailers', buildHeaders(raw));
   }
 
+  // Node keeps an old rule: a message destroyed with an error emits 'error' only when
+  // someone listens for it (an aborted response must not end the process).
+  IncomingPrototype._destroy = function _destroy(err, cb) {
+    process.nextTick(() => cb(this.listenerCount('error') === 0 ? null : err));
+  };
+
   // The server's timeout reports find a request here while it is unfinished.
   IncomingPrototype._tracked = null;
   holdShapes(IncomingPrototype, ['_batch', '_fieldsAt']);
