@@ -226,11 +226,12 @@ pub fn op_cp_ipc_write(
   #[string] msg: &str,
   fd: i32,
 ) -> Result<u32, NodeError> {
+  // SAFETY: JS hands over a descriptor of its own (a duplicate made for sending): it is
+  // ours from here on, closed once sent or when the write fails, whatever happens.
+  let pass = (fd >= 0).then(|| unsafe { OwnedFd::from_raw_fd(fd) });
   let res = channel(state, rid)?;
   let data = msg.as_bytes();
   let total = data.len() + 1;
-  // SAFETY: JS hands over a descriptor of its own (a duplicate made for sending).
-  let pass = (fd >= 0).then(|| unsafe { OwnedFd::from_raw_fd(fd) });
   let mut out = res.out.borrow_mut();
   let mut pos = 0;
   let mut pass_now = pass;

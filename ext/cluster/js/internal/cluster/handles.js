@@ -155,6 +155,13 @@
         else if (this.rid !== -1) this.distribute(connRid);
         else core.tryClose(connRid);
         this.handoff(worker);
+      }, (err) => {
+        if (!err || this.inFlight.get(worker.id) !== connRid) return;
+        // The worker is gone (its 'exit' will come): the descriptor went with the failed
+        // write, and the connection goes to another worker.
+        this.inFlight.delete(worker.id);
+        if (this.rid !== -1) this.distribute(connRid);
+        else core.tryClose(connRid);
       });
       if (!sent) {
         this.inFlight.delete(worker.id);

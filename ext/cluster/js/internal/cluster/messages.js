@@ -9,15 +9,27 @@
 
   // Sends `message` (with `handle`, a RawHandle, if given) to `proc`; `onAnswer(answer,
   // handle)` gets the other side's answer. False if the channel is closed.
-  function send(proc, message, handle, onAnswer) {
+  // `onSent(err)`, when given, hears whether the message went out: a worker that died
+  // an instant ago fails the write (EPIPE) there, instead of as an 'error' event on its
+  // process that would end the primary.
+  function send(proc, message, handle, onAnswer, onSent) {
     if (!proc.connected) return false;
     const out = { cmd: 'NODE_CLUSTER', ...message };
+    let answerSeq = -1;
     if (typeof onAnswer === 'function') {
+      answerSeq = seq;
       out.seq = seq;
       callbacks.set(seq, onAnswer);
       seq++;
     }
-    proc.send(out, handle);
+    if (typeof onSent === 'function') {
+      proc.send(out, handle, (err) => {
+        if (err && answerSeq !== -1) callbacks.delete(answerSeq);
+        onSent(err);
+      });
+    } else {
+      proc.send(out, handle);
+    }
     return true;
   }
 
