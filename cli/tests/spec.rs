@@ -16,6 +16,10 @@
 //!
 //! `testdata/known-failures.txt` lists programs that do not pass yet, each with a reason;
 //! they are reported as ignored, not hidden.
+//!
+//! A program that reads data from outside the repository (Node's WPT fixtures in
+//! `../shared`) says so in a line `// Needs: PATH` (relative to the program); where PATH
+//! is missing, the program is reported as ignored, with the path named on stderr.
 
 use std::path::Path;
 use std::path::PathBuf;
@@ -215,6 +219,19 @@ fn known_failures(root: &Path) -> Vec<(String, String)> {
     .collect()
 }
 
+/// The paths a program's `// Needs:` lines name that do not exist.
+fn missing_needs(file: &Path) -> Vec<PathBuf> {
+  let Ok(source) = std::fs::read_to_string(file) else {
+    return Vec::new();
+  };
+  source
+    .lines()
+    .filter_map(|line| line.trim().strip_prefix("// Needs:"))
+    .map(|rel| file.parent().unwrap().join(rel.trim()))
+    .filter(|path| !path.exists())
+    .collect()
+}
+
 fn main() {
   let args = Arguments::from_args();
   let root = repo_root();
@@ -232,7 +249,11 @@ fn main() {
         .unwrap()
         .to_string_lossy()
         .into_owned();
-      let ignored = !refresh && known.iter().any(|(n, _)| *n == name);
+      let missing = missing_needs(&file);
+      for path in &missing {
+        eprintln!("{name}: ignored, it needs {}", path.display());
+      }
+      let ignored = !refresh && (known.iter().any(|(n, _)| *n == name) || !missing.is_empty());
       let (nodus, oracle) = (nodus.clone(), oracle.clone());
       let test_name = name.clone();
       Trial::test(test_name, move || {

@@ -7,6 +7,7 @@
 const fs = require('fs');
 const path = require('path');
 
+// Needs: ../../../shared/node-tests/test/fixtures/wpt/url/resources/setters_tests.json
 const rel = ['shared', 'node-tests', 'test', 'fixtures', 'wpt', 'url', 'resources', 'setters_tests.json'];
 const file = path.join(__dirname, '..', '..', '..', ...rel);
 if (!fs.existsSync(file)) {

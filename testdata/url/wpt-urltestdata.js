@@ -10,6 +10,7 @@
 const fs = require('fs');
 const path = require('path');
 
+// Needs: ../../../shared/node-tests/test/fixtures/wpt/url/resources/urltestdata.json
 const rel = ['shared', 'node-tests', 'test', 'fixtures', 'wpt', 'url', 'resources', 'urltestdata.json'];
 const file = path.join(__dirname, '..', '..', '..', ...rel);
 if (!fs.existsSync(file)) {
