@@ -13,41 +13,15 @@
   const require = internals.require;
   const { Buffer, Blob } = require('buffer');
 
-  let webstreams = null;
-  function streams() {
-    if (webstreams === null) {
-      let m;
-      try {
-        m = require('internal/webstreams/readable');
-      } catch {
-        m = undefined;
-      }
-      webstreams = m !== undefined ? m : { ReadableStream: globalThis.ReadableStream };
-    }
-    return webstreams;
-  }
-
-  function ReadableStreamClass() {
-    const RS = streams().ReadableStream;
-    if (typeof RS !== 'function') {
-      throw new (require('internal/errors').codes.ERR_NOT_IMPLEMENTED)('ReadableStream');
-    }
-    return RS;
-  }
+  const { ReadableStream, streamOf } = require('internal/webstreams/readable');
 
   function isReadableStream(value) {
-    if (value === null || typeof value !== 'object') return false;
-    const RS = streams().ReadableStream;
-    return typeof RS === 'function' && value instanceof RS;
+    return value !== null && typeof value === 'object' && value instanceof ReadableStream;
   }
 
   function isDisturbed(stream) {
-    const m = streams();
-    if (typeof m.streamOf === 'function') {
-      const s = m.streamOf(stream);
-      if (s !== undefined && s !== null) return s.disturbed === true;
-    }
-    return false;
+    const s = streamOf(stream);
+    return s !== undefined && s !== null && s.disturbed === true;
   }
 
   let encoder = null;
@@ -152,7 +126,7 @@
   // The body as a ReadableStream (`body`), made on first access.
   function bodyStream(body) {
     if (body.stream !== null) return body.stream;
-    const RS = ReadableStreamClass();
+    const RS = ReadableStream;
     let stream;
     if (body.used) {
       // Read already, straight from its source: a closed, disturbed, locked stream.
@@ -412,7 +386,22 @@
     return taken;
   }
 
+  // The Body mixin's reading methods, for Request and Response: `recordOf(value)` is
+  // the object's record, or null when the method was called on something else.
+  function defineBodyMethods(proto, recordOf, illegalInvocation) {
+    for (const kind of ['blob', 'arrayBuffer', 'text', 'json', 'formData', 'bytes']) {
+      const method = {
+        [kind]() {
+          const r = recordOf(this);
+          return r === null ? Promise.reject(illegalInvocation()) : consumeBody(r.body, r.headers, kind);
+        },
+      }[kind];
+      Object.defineProperty(proto, kind, { value: method, writable: true, configurable: true, enumerable: false });
+    }
+  }
+
   return {
+    defineBodyMethods,
     extractBody,
     newBody,
     bytesBody,

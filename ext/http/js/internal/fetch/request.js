@@ -8,7 +8,7 @@
     dictionary, enumValue, illegalInvocation, webidlClass,
   } = require('internal/fetch/headers');
   const {
-    extractBody, bodyUsed, isUnusable, bodyStream, consumeBody, cloneBody, takeBody,
+    defineBodyMethods, extractBody, bodyUsed, isUnusable, bodyStream, cloneBody, takeBody,
   } = require('internal/fetch/body');
 
   const customInspect = Symbol.for('nodejs.util.inspect.custom');
@@ -152,31 +152,6 @@
       return new Request(kFetch, copy);
     }
 
-    blob() {
-      const r = recAsync(this);
-      return r === null ? rejectIllegal() : consumeBody(r.body, r.headers, 'blob');
-    }
-    arrayBuffer() {
-      const r = recAsync(this);
-      return r === null ? rejectIllegal() : consumeBody(r.body, r.headers, 'arrayBuffer');
-    }
-    text() {
-      const r = recAsync(this);
-      return r === null ? rejectIllegal() : consumeBody(r.body, r.headers, 'text');
-    }
-    json() {
-      const r = recAsync(this);
-      return r === null ? rejectIllegal() : consumeBody(r.body, r.headers, 'json');
-    }
-    formData() {
-      const r = recAsync(this);
-      return r === null ? rejectIllegal() : consumeBody(r.body, r.headers, 'formData');
-    }
-    bytes() {
-      const r = recAsync(this);
-      return r === null ? rejectIllegal() : consumeBody(r.body, r.headers, 'bytes');
-    }
-
     [customInspect](depth, options) {
       const r = this.#r;
       const shown = {
@@ -211,13 +186,6 @@
     return requestRecord(req);
   }
 
-  function recAsync(req) {
-    return isRequest(req) ? requestRecord(req) : null;
-  }
-
-  function rejectIllegal() {
-    return Promise.reject(illegalInvocation());
-  }
 
   // The steps of `new Request(input, init)`; the result is the request's record.
   function construct(input, init, forFetch = false) {
@@ -368,6 +336,7 @@
     return r;
   }
 
+  defineBodyMethods(Request.prototype, (value) => (isRequest(value) ? requestRecord(value) : null), illegalInvocation);
   webidlClass(Request, 'Request');
   Object.defineProperty(Request.prototype, customInspect, { enumerable: false });
 

@@ -8,7 +8,7 @@
     illegalInvocation, webidlClass, byteString,
   } = require('internal/fetch/headers');
   const {
-    extractBody, bytesBody, bodyUsed, isUnusable, bodyStream, consumeBody, cloneBody, utf8Encode,
+    defineBodyMethods, extractBody, bytesBody, bodyUsed, isUnusable, bodyStream, cloneBody, utf8Encode,
   } = require('internal/fetch/body');
 
   const customInspect = Symbol.for('nodejs.util.inspect.custom');
@@ -162,31 +162,6 @@
       return new Response(kInternal, copy);
     }
 
-    blob() {
-      const r = recAsync(this);
-      return r === null ? rejectIllegal() : consumeBody(r.body, r.headers, 'blob');
-    }
-    arrayBuffer() {
-      const r = recAsync(this);
-      return r === null ? rejectIllegal() : consumeBody(r.body, r.headers, 'arrayBuffer');
-    }
-    text() {
-      const r = recAsync(this);
-      return r === null ? rejectIllegal() : consumeBody(r.body, r.headers, 'text');
-    }
-    json() {
-      const r = recAsync(this);
-      return r === null ? rejectIllegal() : consumeBody(r.body, r.headers, 'json');
-    }
-    formData() {
-      const r = recAsync(this);
-      return r === null ? rejectIllegal() : consumeBody(r.body, r.headers, 'formData');
-    }
-    bytes() {
-      const r = recAsync(this);
-      return r === null ? rejectIllegal() : consumeBody(r.body, r.headers, 'bytes');
-    }
-
     [customInspect](depth, options) {
       const r = this.#r;
       const shown = {
@@ -215,14 +190,8 @@
     return responseRecord(res);
   }
 
-  function recAsync(res) {
-    return isResponse(res) ? responseRecord(res) : null;
-  }
 
-  function rejectIllegal() {
-    return Promise.reject(illegalInvocation());
-  }
-
+  defineBodyMethods(Response.prototype, (value) => (isResponse(value) ? responseRecord(value) : null), illegalInvocation);
   webidlClass(Response, 'Response');
   Object.defineProperty(Response.prototype, customInspect, { enumerable: false });
   for (const name of ['error', 'json', 'redirect']) {
