@@ -614,19 +614,25 @@
     c.sizeAlgorithm = sizeAlgorithm;
     c.pullAlgorithm = pullAlgorithm;
     c.cancelAlgorithm = cancelAlgorithm;
+    startController(s, c, startAlgorithm, defaultCallPullIfNeeded, defaultControllerError);
+  }
+
+  // The steps both controllers' set-up ends with: what a finished or failed pull does,
+  // then the source's start(), after which pulling may begin.
+  function startController(s, c, startAlgorithm, callPullIfNeeded, controllerError) {
     c.onPulled = () => {
       c.pulling = false;
       if (c.pullAgain) {
         c.pullAgain = false;
-        defaultCallPullIfNeeded(c);
+        callPullIfNeeded(c);
       }
     };
-    c.onPullFailed = (e) => defaultControllerError(c, e);
+    c.onPullFailed = (e) => controllerError(c, e);
     s.controller = c;
     const startResult = startAlgorithm === undefined ? undefined : startAlgorithm();
     react(resolved(startResult), () => {
       c.started = true;
-      defaultCallPullIfNeeded(c);
+      callPullIfNeeded(c);
     }, c.onPullFailed);
   }
 
@@ -846,20 +852,7 @@
     c.pullAlgorithm = pullAlgorithm;
     c.cancelAlgorithm = cancelAlgorithm;
     c.autoAllocateChunkSize = autoAllocateChunkSize;
-    c.onPulled = () => {
-      c.pulling = false;
-      if (c.pullAgain) {
-        c.pullAgain = false;
-        byteCallPullIfNeeded(c);
-      }
-    };
-    c.onPullFailed = (e) => byteControllerError(c, e);
-    s.controller = c;
-    const startResult = startAlgorithm === undefined ? undefined : startAlgorithm();
-    react(resolved(startResult), () => {
-      c.started = true;
-      byteCallPullIfNeeded(c);
-    }, c.onPullFailed);
+    startController(s, c, startAlgorithm, byteCallPullIfNeeded, byteControllerError);
   }
 
   function byteShouldCallPull(c) {

@@ -39,15 +39,20 @@
       return this.buf[this.head];
     }
     grow() {
-      const old = this.buf;
-      const n = old.length;
-      const buf = [];
-      for (let i = 0; i < n; i++) buf.push(old[(this.head + i) & (n - 1)]);
-      for (let i = 0; i < n; i++) buf.push(undefined);
-      this.buf = buf;
-      this.head = 0;
-      return buf;
+      return growRing(this);
     }
+  }
+
+  // Doubles a ring's slots (a power of two), its items from slot 0 in order.
+  function growRing(q) {
+    const old = q.buf;
+    const n = old.length;
+    const buf = [];
+    for (let i = 0; i < n; i++) buf.push(old[(q.head + i) & (n - 1)]);
+    for (let i = 0; i < n; i++) buf.push(undefined);
+    q.buf = buf;
+    q.head = 0;
+    return buf;
   }
 
   // The spec's queue-with-sizes: values and their sizes on one ring of pairs.
@@ -86,14 +91,7 @@
       return this.buf[this.head];
     }
     grow() {
-      const old = this.buf;
-      const n = old.length;
-      const buf = [];
-      for (let i = 0; i < n; i++) buf.push(old[(this.head + i) & (n - 1)]);
-      for (let i = 0; i < n; i++) buf.push(undefined);
-      this.buf = buf;
-      this.head = 0;
-      return buf;
+      return growRing(this);
     }
   }
 
