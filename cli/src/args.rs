@@ -74,8 +74,6 @@ const HONOURED: &[&str] = &[
   "--trace-deprecation",
   "--trace-warnings",
   "--unhandled-rejections",
-  "--warnings",
-  "--deprecation",
   "--zero-fill-buffers",
 ];
 
