@@ -42,7 +42,7 @@ fn run(options: nodus_core::NodusOptions) -> anyhow::Result<i32> {
     .enable_all()
     .build()?;
   tokio.block_on(async move {
-    let mut runtime = nodus_core::NodusRuntime::new(options, extensions())?;
+    let mut runtime = nodus_core::NodusRuntime::with_factory(options, extensions)?;
     Ok(allocator::serving(runtime.run()).await?)
   })
 }

@@ -20,6 +20,7 @@ mod loader;
 mod ops;
 mod runtime;
 pub mod strings;
+pub mod threads;
 
 pub use builtins::BuiltinRegistry;
 pub use builtins::STARTUP_PREFIX;

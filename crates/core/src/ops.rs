@@ -46,17 +46,30 @@ pub(crate) fn op_nodus_set_lifecycle(
 /// Synchronous write of a string to fd 1 or 2, as Node does for files and TTYs; keeps
 /// output ordered and complete even when the process exits right after.
 #[op2(fast)]
-pub(crate) fn op_nodus_write_str(fd: u32, #[string] text: &str) -> Result<(), NodeError> {
-  write_fd(fd, text.as_bytes())
+pub(crate) fn op_nodus_write_str(
+  state: &mut OpState,
+  fd: u32,
+  #[string] text: &str,
+) -> Result<(), NodeError> {
+  write_fd(state, fd, text.as_bytes())
 }
 
 /// The bytes form of [`op_nodus_write_str`].
 #[op2(fast)]
-pub(crate) fn op_nodus_write_bytes(fd: u32, #[buffer] bytes: &[u8]) -> Result<(), NodeError> {
-  write_fd(fd, bytes)
+pub(crate) fn op_nodus_write_bytes(
+  state: &mut OpState,
+  fd: u32,
+  #[buffer] bytes: &[u8],
+) -> Result<(), NodeError> {
+  write_fd(state, fd, bytes)
 }
 
-fn write_fd(fd: u32, bytes: &[u8]) -> Result<(), NodeError> {
+fn write_fd(state: &OpState, fd: u32, bytes: &[u8]) -> Result<(), NodeError> {
+  // A worker's output goes to its parent thread, in order with its messages.
+  if let (Some(output), 1 | 2) = (state.try_borrow::<crate::threads::ThreadOutput>(), fd) {
+    (output.0)(fd, bytes);
+    return Ok(());
+  }
   let result = match fd {
     1 => std::io::stdout()
       .lock()
@@ -80,7 +93,12 @@ fn write_fd(fd: u32, bytes: &[u8]) -> Result<(), NodeError> {
 
 /// Ends the process now with `code`, after flushing what was written.
 #[op2(fast)]
-pub(crate) fn op_nodus_exit(code: i32) {
+pub(crate) fn op_nodus_exit(state: &mut OpState, code: i32) {
+  // A worker's process.exit() ends its thread only.
+  if let Some(exit) = state.try_borrow::<crate::threads::ThreadExit>() {
+    (exit.0)(code);
+    return;
+  }
   let _ = std::io::stdout().flush();
   let _ = std::io::stderr().flush();
   std::process::exit(code);

@@ -18,6 +18,8 @@ use serde::Serialize;
 use crate::events::EventSources;
 use crate::loader::NodusModuleLoader;
 use crate::ops::*;
+use crate::threads::ExtensionFactory;
+use crate::threads::RuntimeRecipe;
 use crate::BuiltinRegistry;
 
 /// What the process runs.
@@ -120,6 +122,25 @@ impl NodusRuntime {
   /// provide the builtins (`events`, `process`, `http`, ...); the core provides loading,
   /// the bootstrap and the loop.
   pub fn new(options: NodusOptions, extensions: Vec<Extension>) -> Result<Self, CoreError> {
+    Self::build(options, extensions, None)
+  }
+
+  /// Like [`new`](Self::new), with the extensions from `factory`, which is also kept so
+  /// that a `worker_threads` Worker builds its runtime the same way (see
+  /// [`RuntimeRecipe`]).
+  pub fn with_factory(options: NodusOptions, factory: ExtensionFactory) -> Result<Self, CoreError> {
+    Self::build(options, factory(), Some(factory))
+  }
+
+  fn build(
+    options: NodusOptions,
+    extensions: Vec<Extension>,
+    factory: Option<ExtensionFactory>,
+  ) -> Result<Self, CoreError> {
+    let recipe = RuntimeRecipe {
+      options: options.clone(),
+      extensions: factory,
+    };
     let mut all = Vec::with_capacity(extensions.len() + 1);
     all.push(nodus_core::init());
     all.extend(extensions);
@@ -150,6 +171,7 @@ impl NodusRuntime {
     let js = JsRuntime::try_new(RuntimeOptions {
       module_loader: Some(loader.clone()),
       extensions: all,
+      shared_array_buffer_store: Some(crate::threads::shared_array_buffer_store()),
       ..Default::default()
     })?;
     {
@@ -158,6 +180,7 @@ impl NodusRuntime {
       state.put(resolver);
       state.put(loader);
       state.put(boot);
+      state.put(recipe);
       state.put(Rc::new(EventSources::default()));
     }
     Ok(NodusRuntime { js })

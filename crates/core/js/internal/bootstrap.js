@@ -119,6 +119,7 @@
   // Node: an 'uncaughtException' listener takes the error; otherwise print it, run the
   // 'exit' listeners with code 1 and end the process.
   function triggerUncaughtException(err, fromPromise) {
+    if (internals.threadExiting === true) return;
     const origin = fromPromise ? 'unhandledRejection' : 'uncaughtException';
     if (process.listenerCount('uncaughtExceptionMonitor') > 0) {
       process.emit('uncaughtExceptionMonitor', err, origin);
@@ -136,13 +137,18 @@
   internals.triggerUncaughtException = triggerUncaughtException;
 
   function fatal(err) {
-    let text;
-    try {
-      text = internals.formatFatalError(err);
-    } catch (_) {
-      text = String(err && err.stack || err);
+    if (internals.sendFatalToParent !== undefined) {
+      // A worker's uncaught error becomes an 'error' event on its Worker, not a report.
+      internals.sendFatalToParent(err);
+    } else {
+      let text;
+      try {
+        text = internals.formatFatalError(err);
+      } catch (_) {
+        text = String(err && err.stack || err);
+      }
+      ops.op_nodus_write_str(2, text);
     }
-    ops.op_nodus_write_str(2, text);
     process.exitCode = 1;
     internals.runExit(1);
   }
@@ -180,6 +186,7 @@
     'UnhandledPromiseRejectionWarning');
   }
   core.setUnhandledPromiseRejectionHandler((promise, reason) => {
+    if (internals.threadExiting === true) return true;
     if (rejectionMode === 'strict') {
       const handled = process.listenerCount('uncaughtException') > 0;
       triggerUncaughtException(reason, true);
@@ -225,7 +232,14 @@
     const final = process.exitCode === undefined ? code : process.exitCode;
     return (final | 0) & 0xff;
   }
-  internals.runExit = (code) => ops.op_nodus_exit(emitExit(code));
+  // Thrown by process.exit() in a worker thread, whose runtime stops at the next turn of
+  // its loop: it unwinds the JS that called exit, and the uncaught paths let it pass.
+  const threadExit = Object.freeze({ threadExit: true });
+  internals.runExit = (code) => {
+    ops.op_nodus_exit(emitExit(code));
+    internals.threadExiting = true;
+    throw threadExit;
+  };
 
   function onBeforeExit() {
     try {
