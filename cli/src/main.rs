@@ -59,5 +59,6 @@ fn extensions() -> Vec<deno_core::Extension> {
     ext_crypto::ext_crypto::init(),
     ext_zlib::ext_zlib::init(),
     ext_cluster::ext_cluster::init(),
+    ext_worker::ext_worker::init(),
   ]
 }

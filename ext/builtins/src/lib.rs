@@ -37,7 +37,7 @@ deno_core::extension!(
   ],
   customizer = |ext: &mut deno_core::Extension| {
     nodus_core::builtin_modules!("ext_builtins";
-      public: ["assert", "assert/strict", "async_hooks", "buffer", "console", "diagnostics_channel", "events", "path", "path/posix", "path/win32", "querystring", "readline", "readline/promises", "stream", "stream/promises", "stream/web", "string_decoder", "timers", "timers/promises", "url", "util", "util/types", "vm", "worker_threads"];
+      public: ["assert", "assert/strict", "async_hooks", "buffer", "console", "diagnostics_channel", "events", "path", "path/posix", "path/win32", "querystring", "readline", "readline/promises", "stream", "stream/promises", "stream/web", "string_decoder", "timers", "timers/promises", "url", "util", "util/types", "vm"];
       internal: [
       "internal/abort_controller",
       "internal/dom_exception",

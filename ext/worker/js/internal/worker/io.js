@@ -1,0 +1,516 @@
+// Message ports and what travels through them: MessagePort, MessageChannel,
+// BroadcastChannel, receiveMessageOnPort, and the serializing of a message with its
+// transfer list (deno_core's serializer; transferred ArrayBuffers are moved and
+// detached here, transferred ports move to the receiving thread).
+(function () {
+  'use strict';
+  const { core, internals } = __bootstrap;
+  const require = internals.require;
+  const ops = core.ops;
+  const errors = require('internal/errors');
+  const { codes } = errors;
+  const EventEmitter = require('events');
+  const { EventTarget, Event } = require('internal/event_target');
+
+  if (codes.ERR_CONSTRUCT_CALL_INVALID === undefined) errors.E('ERR_CONSTRUCT_CALL_INVALID', 'Constructor cannot be called', TypeError);
+
+  function dataCloneError(message) {
+    const { DOMException } = require('internal/dom_exception');
+    return new DOMException(message, 'DataCloneError');
+  }
+
+  // --- untransferable objects (markAsUntransferable) --------------------------------------
+  const untransferable = new WeakSet();
+  function markAsUntransferable(object) {
+    if ((typeof object === 'object' && object !== null) || typeof object === 'function') untransferable.add(object);
+  }
+  function isMarkedAsUntransferable(object) {
+    return ((typeof object === 'object' && object !== null) || typeof object === 'function') && untransferable.has(object);
+  }
+
+  // --- serializing a message ---------------------------------------------------------------
+  const kRid = Symbol('kRid');
+  const kClosed = Symbol('kClosed');
+
+  function transferListOf(options) {
+    if (options === undefined || options === null) return [];
+    let list = options;
+    if (!Array.isArray(options) && typeof options === 'object' && typeof options[Symbol.iterator] !== 'function') {
+      list = options.transfer;
+      if (list === undefined || list === null) return [];
+    }
+    if (typeof list !== 'object' || typeof list[Symbol.iterator] !== 'function') {
+      throw new codes.ERR_INVALID_ARG_TYPE('transferList', 'Array', list);
+    }
+    return Array.from(list);
+  }
+
+  // -> { data, ports (rids, given up), buffers (store ids) }
+  function serialize(value, transferList) {
+    const ports = [];
+    const buffers = [];
+    for (const item of transferList) {
+      if (item instanceof MessagePort) {
+        if (item[kClosed] || ports.includes(item)) throw dataCloneError('MessagePort in transfer list is already detached');
+        if (isMarkedAsUntransferable(item)) throw dataCloneError('An object could not be cloned.');
+        ports.push(item);
+      } else if (item instanceof ArrayBuffer) {
+        if (isMarkedAsUntransferable(item)) throw dataCloneError('An ArrayBuffer is marked as untransferable');
+        if (buffers.includes(item)) throw dataCloneError('ArrayBuffer at index ' + buffers.indexOf(item) + ' is already detached');
+        buffers.push(item);
+      } else if (typeof SharedArrayBuffer === 'function' && item instanceof SharedArrayBuffer) {
+        // Shared memory is never moved: listing it changes nothing.
+      } else {
+        throw dataCloneError('Value not transferable');
+      }
+    }
+    const transferredArrayBuffers = buffers.slice();
+    let data;
+    // Errors clone as the structured clone algorithm says (name, message, stack, cause);
+    // the engine's serializer takes them as host objects while this brand is in place.
+    Object.defineProperty(Error.prototype, core.hostObjectBrand, { value: errorForClone, configurable: true });
+    try {
+      data = core.serialize(value, { hostObjects: ports, transferredArrayBuffers }, (message) => {
+        if (message === 'Unsupported object type') {
+          throw dataCloneError('Object that needs transfer was found in message but not listed in transferList');
+        }
+        throw dataCloneError(message);
+      });
+    } catch (err) {
+      if (err instanceof TypeError) throw dataCloneError(err.message);
+      throw err;
+    } finally {
+      delete Error.prototype[core.hostObjectBrand];
+    }
+    const rids = ports.map((port) => port[kGiveUp]());
+    return { data, ports: rids, buffers: transferredArrayBuffers };
+  }
+
+  const kErrorType = 'nodus.clonedError';
+  const ERROR_TYPES = { Error, EvalError, RangeError, ReferenceError, SyntaxError, TypeError, URIError };
+  function errorForClone() {
+    const name = Object.prototype.hasOwnProperty.call(ERROR_TYPES, this.name) ? this.name : 'Error';
+    const clone = { type: kErrorType, name, message: String(this.message), stack: this.stack };
+    if (Object.prototype.hasOwnProperty.call(this, 'cause')) clone.cause = this.cause;
+    return clone;
+  }
+  function errorFromClone(clone) {
+    const err = new ERROR_TYPES[Object.prototype.hasOwnProperty.call(ERROR_TYPES, clone.name) ? clone.name : 'Error'](clone.message);
+    Object.defineProperty(err, 'stack', { value: clone.stack, writable: true, configurable: true, enumerable: false });
+    if ('cause' in clone) Object.defineProperty(err, 'cause', { value: clone.cause, writable: true, configurable: true, enumerable: false });
+    return err;
+  }
+  const deserializers = { __proto__: null, [kErrorType]: errorFromClone };
+
+  // A received packet -> the value (ports and buffers taken up here).
+  function deserialize(packet) {
+    const ports = packet.ports.map((rid) => new MessagePort(kCreate, rid));
+    const buffers = packet.buffers.slice();
+    return core.deserialize(packet.data, { hostObjects: ports, transferredArrayBuffers: buffers, deserializers });
+  }
+
+  // --- MessagePort -------------------------------------------------------------------------
+  const kCreate = Symbol('kCreate');
+  const kGiveUp = Symbol('kGiveUp');
+  const kEmitter = Symbol('kEmitter');
+  const kRefed = Symbol('kRefed');
+  const kReading = Symbol('kReading');
+  const kPending = Symbol('kPending');
+  const kStarted = Symbol('kStarted');
+  const kHandlers = Symbol('kHandlers');
+
+  class MessageEvent extends Event {
+    #data;
+    #ports;
+    constructor(type, init) {
+      super(type, init);
+      this.#data = init && init.data !== undefined ? init.data : null;
+      this.#ports = init && init.ports ? init.ports : [];
+    }
+    get data() {
+      return this.#data;
+    }
+    get ports() {
+      return this.#ports;
+    }
+    get origin() {
+      return '';
+    }
+    get lastEventId() {
+      return '';
+    }
+    get source() {
+      return null;
+    }
+  }
+
+  // The receive loop of a port-like object: `target[kRid]` is read while the target is
+  // started; `deliver(packet)` handles each packet, `ended()` a closed channel.
+  function startReading(target, deliver, ended) {
+    if (target[kReading]) return;
+    target[kReading] = true;
+    (async () => {
+      while (target[kReading]) {
+        const pending = ops.op_worker_port_recv(target[kRid]);
+        target[kPending] = pending;
+        if (!target[kRefed]) core.unrefOpPromise(pending);
+        let packet;
+        try {
+          packet = await pending;
+        } catch {
+          packet = null;
+        }
+        target[kPending] = undefined;
+        if (packet === null) {
+          target[kReading] = false;
+          ended();
+          return;
+        }
+        deliver(packet);
+      }
+    })();
+  }
+
+  function setRef(target, refed) {
+    target[kRefed] = refed;
+    const pending = target[kPending];
+    if (pending !== undefined) {
+      if (refed) core.refOpPromise(pending);
+      else core.unrefOpPromise(pending);
+    }
+  }
+
+  class MessagePort extends EventTarget {
+    constructor(key, rid) {
+      if (key !== kCreate) throw new codes.ERR_CONSTRUCT_CALL_INVALID();
+      super();
+      this[kRid] = rid;
+      this[kClosed] = false;
+      this[kRefed] = false;
+      this[kReading] = false;
+      this[kStarted] = false;
+      this[kHandlers] = { __proto__: null };
+      const emitter = new EventEmitter();
+      this[kEmitter] = emitter;
+      // A port that is not reading still hears that its channel closed.
+      const closing = ops.op_worker_port_wait_close(rid);
+      core.unrefOpPromise(closing);
+      closing.then((closed) => {
+        if (closed && !this[kReading]) this.#ended();
+      });
+    }
+
+    postMessage(value, transferList) {
+      if (arguments.length === 0) throw new codes.ERR_MISSING_ARGS('message');
+      if (this[kClosed]) return;
+      const list = transferListOf(transferList);
+      if (list.includes(this)) throw dataCloneError('Transfer list contains source port');
+      const { data, ports, buffers } = serialize(value, list);
+      ops.op_worker_port_post(this[kRid], data, ports, buffers);
+    }
+
+    start() {
+      if (this[kClosed]) return;
+      this[kStarted] = true;
+      startReading(this, (packet) => this.#deliver(packet), () => this.#ended());
+    }
+
+    close() {
+      if (this[kClosed]) return;
+      this[kClosed] = true;
+      this[kReading] = false;
+      ops.op_worker_port_close(this[kRid]);
+      setImmediate(() => this.#emit('close'));
+    }
+
+    ref() {
+      if (!this[kClosed]) setRef(this, true);
+      return this;
+    }
+
+    unref() {
+      setRef(this, false);
+      return this;
+    }
+
+    hasRef() {
+      return !this[kClosed] && this[kRefed] && this[kReading];
+    }
+
+    // Hands the port's channel end over for a transfer: this object is done.
+    [kGiveUp]() {
+      this[kClosed] = true;
+      this[kReading] = false;
+      return this[kRid];
+    }
+
+    #deliver(packet) {
+      let value;
+      try {
+        value = deserialize(packet);
+      } catch (err) {
+        this.#emit('messageerror', err);
+        return;
+      }
+      this.#emit('message', value);
+    }
+
+    #ended() {
+      if (this[kClosed]) return;
+      this[kClosed] = true;
+      this.#emit('close');
+    }
+
+    // Node-style listeners get the value, DOM-style ones a MessageEvent.
+    #emit(type, value) {
+      const emitter = this[kEmitter];
+      if (type === 'close') {
+        emitter.emit('close');
+        this.dispatchEvent(new Event('close'));
+        return;
+      }
+      emitter.emit(type, value);
+      const handler = this[kHandlers][type];
+      const event = new MessageEvent(type, { data: value });
+      if (typeof handler === 'function') handler.call(this, event);
+      this.dispatchEvent(event);
+    }
+
+    #listenersChanged(type) {
+      if (type !== 'message' && type !== 'messageerror') return;
+      const count = this.#messageListeners();
+      if (count > 0) {
+        this.ref();
+        this.start();
+      } else {
+        this.unref();
+      }
+    }
+
+    #messageListeners() {
+      const list = this[require('internal/event_target').kListeners].get('message');
+      return this[kEmitter].listenerCount('message') + (list ? list.length : 0) + (this[kHandlers].message ? 1 : 0);
+    }
+
+    addEventListener(type, listener, options) {
+      super.addEventListener(type, listener, options);
+      this.#listenersChanged(type);
+    }
+
+    removeEventListener(type, listener, options) {
+      super.removeEventListener(type, listener, options);
+      this.#listenersChanged(type);
+    }
+
+    on(type, listener) {
+      this[kEmitter].on(type, listener);
+      this.#listenersChanged(type);
+      return this;
+    }
+
+    addListener(type, listener) {
+      return this.on(type, listener);
+    }
+
+    once(type, listener) {
+      const port = this;
+      function once(...args) {
+        port.off(type, once);
+        return listener.apply(this, args);
+      }
+      once.listener = listener;
+      return this.on(type, once);
+    }
+
+    off(type, listener) {
+      const emitter = this[kEmitter];
+      emitter.removeListener(type, listener);
+      for (const l of emitter.listeners(type)) if (l.listener === listener) emitter.removeListener(type, l);
+      this.#listenersChanged(type);
+      return this;
+    }
+
+    removeListener(type, listener) {
+      return this.off(type, listener);
+    }
+
+    removeAllListeners(type) {
+      this[kEmitter].removeAllListeners(type);
+      this.#listenersChanged(type === undefined ? 'message' : type);
+      return this;
+    }
+
+    emit(type, ...args) {
+      return this[kEmitter].emit(type, ...args);
+    }
+
+    listenerCount(type) {
+      return this[kEmitter].listenerCount(type);
+    }
+
+    listeners(type) {
+      return this[kEmitter].listeners(type);
+    }
+
+    eventNames() {
+      return this[kEmitter].eventNames();
+    }
+
+    setMaxListeners(n) {
+      this[kEmitter].setMaxListeners(n);
+      return this;
+    }
+
+    getMaxListeners() {
+      return this[kEmitter].getMaxListeners();
+    }
+
+    get onmessage() {
+      return this[kHandlers].message || null;
+    }
+
+    set onmessage(fn) {
+      this[kHandlers].message = typeof fn === 'function' ? fn : undefined;
+      this.#listenersChanged('message');
+    }
+
+    get onmessageerror() {
+      return this[kHandlers].messageerror || null;
+    }
+
+    set onmessageerror(fn) {
+      this[kHandlers].messageerror = typeof fn === 'function' ? fn : undefined;
+    }
+
+    [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
+      return 'MessagePort ' + inspect({ active: !this[kClosed], refed: this.hasRef() }, options);
+    }
+  }
+  // deno_core's serializer writes an object carrying this brand as a host object: its
+  // index in the message's transferred ports.
+  Object.defineProperty(MessagePort.prototype, core.hostObjectBrand, { value: true });
+
+  class MessageChannel {
+    constructor() {
+      const [one, two] = ops.op_worker_channel_new();
+      this.port1 = new MessagePort(kCreate, one);
+      this.port2 = new MessagePort(kCreate, two);
+    }
+  }
+
+  function receiveMessageOnPort(port) {
+    if (!(port instanceof MessagePort)) {
+      throw new codes.ERR_INVALID_ARG_TYPE('port', 'MessagePort', port);
+    }
+    if (port[kClosed]) return undefined;
+    const packet = ops.op_worker_port_try_recv(port[kRid]);
+    if (packet === null) return undefined;
+    return { message: deserialize(packet) };
+  }
+
+  // --- BroadcastChannel ----------------------------------------------------------------------
+  const kName = Symbol('kName');
+  const kId = Symbol('kId');
+
+  class BroadcastChannel extends EventTarget {
+    constructor(name) {
+      if (arguments.length === 0) throw new codes.ERR_MISSING_ARGS('name');
+      super();
+      this[kName] = `${name}`;
+      const [id, rid] = ops.op_worker_broadcast_join(this[kName]);
+      this[kId] = id;
+      this[kRid] = rid;
+      this[kClosed] = false;
+      this[kRefed] = true;
+      this[kReading] = false;
+      this[kHandlers] = { __proto__: null };
+      startReading(this, (packet) => this.#deliver(packet), () => {});
+    }
+
+    get name() {
+      return this[kName];
+    }
+
+    postMessage(message) {
+      if (arguments.length === 0) throw new codes.ERR_MISSING_ARGS('message');
+      if (this[kClosed]) {
+        const { DOMException } = require('internal/dom_exception');
+        throw new DOMException('BroadcastChannel is closed.', 'InvalidStateError');
+      }
+      const { data } = serialize(message, []);
+      ops.op_worker_broadcast_post(this[kName], this[kId], data);
+    }
+
+    close() {
+      if (this[kClosed]) return;
+      this[kClosed] = true;
+      this[kReading] = false;
+      ops.op_worker_broadcast_leave(this[kName], this[kId]);
+      ops.op_worker_port_close(this[kRid]);
+    }
+
+    ref() {
+      if (!this[kClosed]) setRef(this, true);
+      return this;
+    }
+
+    unref() {
+      setRef(this, false);
+      return this;
+    }
+
+    #deliver(packet) {
+      if (this[kClosed]) return;
+      let event;
+      try {
+        event = new MessageEvent('message', { data: deserialize(packet) });
+      } catch (err) {
+        event = new MessageEvent('messageerror', { data: err });
+      }
+      const handler = this[kHandlers][event.type];
+      if (typeof handler === 'function') handler.call(this, event);
+      this.dispatchEvent(event);
+    }
+
+    get onmessage() {
+      return this[kHandlers].message || null;
+    }
+
+    set onmessage(fn) {
+      this[kHandlers].message = typeof fn === 'function' ? fn : undefined;
+    }
+
+    get onmessageerror() {
+      return this[kHandlers].messageerror || null;
+    }
+
+    set onmessageerror(fn) {
+      this[kHandlers].messageerror = typeof fn === 'function' ? fn : undefined;
+    }
+
+    [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
+      return 'BroadcastChannel ' + inspect({ name: this[kName], active: !this[kClosed] }, options);
+    }
+  }
+
+  return {
+    MessagePort,
+    MessageChannel,
+    MessageEvent,
+    BroadcastChannel,
+    receiveMessageOnPort,
+    markAsUntransferable,
+    isMarkedAsUntransferable,
+    serialize,
+    deserialize,
+    transferListOf,
+    startReading,
+    setRef,
+    kCreate,
+    kRid,
+    kRefed,
+    kReading,
+    kPending,
+    dataCloneError,
+  };
+})();
