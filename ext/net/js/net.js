@@ -91,6 +91,8 @@
   Object.setPrototypeOf(Socket.prototype, Duplex.prototype);
   Object.setPrototypeOf(Socket, Duplex);
   const SP = Socket.prototype;
+  // The ops that move the socket's bytes; a TLSSocket (ext_tls) brings its own.
+  SP._io = { read: ops.op_net_read, tryWrite: ops.op_net_try_write, write: ops.op_net_write };
 
   function attach(socket, info) {
     socket._rid = info[0];
@@ -119,7 +121,7 @@
     socket._reading = true;
     let buf = socket._readBuf;
     if (buf === null) buf = socket._readBuf = Buffer.allocUnsafe(kReadSize);
-    track(socket, ops.op_net_read(socket._rid, buf)).then((n) => {
+    track(socket, socket._io.read(socket._rid, buf)).then((n) => {
       socket._reading = false;
       if (socket.destroyed) return;
       if (n === 0) {
@@ -142,7 +144,8 @@
       if (socket.push(chunk)) readLoop(socket);
     }, (err) => {
       socket._reading = false;
-      if (!socket.destroyed) socket.destroy(socketError(err, 'read'));
+      // A socket that handed its resource over (to TLS) ignores its cancelled read.
+      if (!socket.destroyed && socket._rid !== -1) socket.destroy(socketError(err, 'read'));
     });
   }
 
@@ -162,7 +165,7 @@
     touch(socket);
     let n;
     try {
-      n = ops.op_net_try_write(socket._rid, chunk);
+      n = socket._io.tryWrite(socket._rid, chunk);
     } catch (err) {
       cb(socketError(err, 'write'));
       return;
@@ -173,7 +176,7 @@
       return;
     }
     const rest = n === 0 ? chunk : chunk.subarray(n);
-    track(socket, ops.op_net_write(socket._rid, rest)).then(() => {
+    track(socket, socket._io.write(socket._rid, rest)).then(() => {
       socket._bytesWritten += rest.length;
       touch(socket);
       cb();
