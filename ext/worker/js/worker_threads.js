@@ -87,7 +87,9 @@
   function envFor(env) {
     if (env === SHARE_ENV) return null;
     const source = env === undefined || env === null ? process.env : env;
-    if (typeof source !== 'object') throw new codes.ERR_INVALID_ARG_TYPE('options.env', 'object', env);
+    if (typeof source !== 'object') {
+      throw new codes.ERR_INVALID_ARG_TYPE('options.env', ['object', 'undefined', 'null', 'worker_threads.SHARE_ENV'], env);
+    }
     const entries = [];
     for (const key of Object.keys(source)) entries.push([key, String(source[key])]);
     return entries;
@@ -146,6 +148,7 @@
       this.stdout = null;
       this.stderr = null;
       io.startReading(this, (packet) => this.#deliver(packet), () => this.#exited(1));
+      process.emit('worker', this);
     }
 
     #deliver(packet) {
@@ -214,6 +217,8 @@
       }
       if (this[kExitCode] !== undefined) return Promise.resolve();
       if (this[kTerminating] === undefined) {
+        // Until it has exited, also when unref()'d: the promise must settle.
+        io.setRef(this, true);
         this[kTerminating] = new Promise((resolve) => this.once('exit', resolve));
         ops.op_worker_terminate(this[kHandle]);
       }

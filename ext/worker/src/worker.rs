@@ -83,6 +83,14 @@ impl Resource for WorkerHandle {
   }
 }
 
+/// A worker does not outlive the runtime that started it (a worker whose own worker
+/// thread ends takes its workers with it, as in Node).
+impl Drop for WorkerHandle {
+  fn drop(&mut self) {
+    self.0.terminate();
+  }
+}
+
 /// What a worker's runtime knows about itself (in its `OpState` until JS asks).
 struct WorkerSelf {
   thread_id: u64,
@@ -147,9 +155,10 @@ pub(crate) fn op_worker_spawn(
     _ => MainModule::Eval(options.main.clone()),
   };
   let mut argv = vec![parent.exec_path.clone()];
-  if options.main_kind == "file" {
-    argv.push(options.main);
-  }
+  argv.push(match options.main_kind.as_str() {
+    "file" => options.main,
+    _ => "[worker eval]".to_owned(),
+  });
   argv.extend(options.argv);
   let worker_options = NodusOptions {
     argv,

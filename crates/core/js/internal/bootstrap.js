@@ -71,6 +71,9 @@
   defineLazy('AbortSignal', () => requireBuiltin('internal/abort_controller').AbortSignal);
   defineLazy('EventTarget', () => requireBuiltin('internal/event_target').EventTarget);
   defineLazy('Event', () => requireBuiltin('internal/event_target').Event);
+  for (const name of ['MessageChannel', 'MessagePort', 'MessageEvent', 'BroadcastChannel']) {
+    defineLazy(name, () => requireBuiltin('internal/worker/io')[name]);
+  }
   defineLazy('structuredClone', () => requireBuiltin('internal/structured_clone').structuredClone, true);
   defineLazy('Blob', () => requireBuiltin('buffer').Blob);
   // fetch's classes (ext_http), not enumerable, as in Node; fetch itself is, below.

@@ -36,16 +36,23 @@
       err.code = 'ERR_MISSING_ARGS';
       throw err;
     }
-    if (options && options.transfer && options.transfer.length) {
-      throw new (internals.require('internal/errors').codes.ERR_NOT_IMPLEMENTED)('structuredClone with transfer');
-    }
-    if (anyUncloneable && holdsUncloneable(value, new Set())) {
+    if (refusesClone(value)) {
       const { DOMException } = internals.require('internal/dom_exception');
       throw new DOMException('Cannot clone object of unsupported type.', 'DataCloneError');
+    }
+    // With a transfer list, or for what the engine's one-step clone does not take
+    // (Errors), the message path of worker_threads (ext_worker) when it is there.
+    const io = internals.isPublicBuiltin('worker_threads') ? internals.require('internal/worker/io') : undefined;
+    if (options !== null && typeof options === 'object' && io !== undefined) {
+      const transfer = io.transferListOf({ transfer: options.transfer });
+      if (transfer.length > 0) return io.deserialize(io.serialize(value, transfer));
+    } else if (options && options.transfer && options.transfer.length) {
+      throw new (internals.require('internal/errors').codes.ERR_NOT_IMPLEMENTED)('structuredClone with transfer');
     }
     try {
       return core.structuredClone(value);
     } catch (err) {
+      if (io !== undefined) return io.deserialize(io.serialize(value, []));
       // The engine reports uncloneable values as a TypeError; the web API says DataCloneError.
       if (err instanceof TypeError) {
         const { DOMException } = internals.require('internal/dom_exception');
@@ -54,5 +61,9 @@
       throw err;
     }
   }
-  return { structuredClone, markAsUncloneable };
+  // Whether a value holds an object marked with markAsUncloneable().
+  function refusesClone(value) {
+    return anyUncloneable && holdsUncloneable(value, new Set());
+  }
+  return { structuredClone, markAsUncloneable, refusesClone };
 })();

@@ -29,6 +29,30 @@
 
   if (info.env !== null) process.env = envCopy(info.env);
 
+  // What a thread cannot do to the whole process (Node's list).
+  const { codes } = require('internal/errors');
+  for (const name of ['abort', 'chdir', 'send', 'disconnect', 'setuid', 'seteuid', 'setgid', 'setegid', 'setgroups', 'initgroups']) {
+    const stub = function () {
+      throw new codes.ERR_WORKER_UNSUPPORTED_OPERATION(`process.${name}()`);
+    };
+    stub.disabled = true;
+    process[name] = stub;
+  }
+  for (const name of ['channel', 'connected']) {
+    Object.defineProperty(process, name, {
+      configurable: true,
+      enumerable: false,
+      get() {
+        throw new codes.ERR_WORKER_UNSUPPORTED_OPERATION(`process.${name}`);
+      },
+    });
+  }
+  const umask = process.umask;
+  process.umask = function (mask) {
+    if (mask !== undefined) throw new codes.ERR_WORKER_UNSUPPORTED_OPERATION('Setting process.umask()');
+    return umask.call(process);
+  };
+
   // The uncaught error, serialized as the parent rebuilds it: an Error keeps its class
   // name, message, stack and own properties.
   internals.sendFatalToParent = (err) => {
@@ -63,7 +87,12 @@
         return true;
       },
       defineProperty(target, key, desc) {
-        if ('value' in desc) target[key] = String(desc.value);
+        if (!desc.configurable || !desc.writable || !desc.enumerable || !('value' in desc)) {
+          const err = new TypeError('\'process.env\' only accepts a configurable, writable, and enumerable data descriptor');
+          err.code = 'ERR_INVALID_OBJECT_DEFINE_PROPERTY';
+          throw err;
+        }
+        target[key] = String(desc.value);
         return true;
       },
     });

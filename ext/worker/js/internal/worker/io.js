@@ -32,17 +32,34 @@
   const kRid = Symbol('kRid');
   const kClosed = Symbol('kClosed');
 
-  function transferListOf(options) {
-    if (options === undefined || options === null) return [];
-    let list = options;
-    if (!Array.isArray(options) && typeof options === 'object' && typeof options[Symbol.iterator] !== 'function') {
-      list = options.transfer;
-      if (list === undefined || list === null) return [];
+  // postMessage's second argument: a transfer list (any iterable object) or options
+  // with `transfer`; the errors are Node's own, on a plain TypeError.
+  function transferListOf(arg) {
+    if (arg === undefined || arg === null) return [];
+    if (typeof arg !== 'object') throw notIterable('transferList');
+    if (typeof arg[Symbol.iterator] === 'function') return listFrom(arg, 'transferList');
+    const list = arg.transfer;
+    if (list === undefined) return [];
+    if (list === null || typeof list !== 'object' || typeof list[Symbol.iterator] !== 'function') {
+      throw notIterable('options.transfer');
     }
-    if (typeof list !== 'object' || typeof list[Symbol.iterator] !== 'function') {
-      throw new codes.ERR_INVALID_ARG_TYPE('transferList', 'Array', list);
+    return listFrom(list, 'options.transfer');
+  }
+  function notIterable(what) {
+    const err = new TypeError(`Optional ${what} argument must be an iterable`);
+    err.code = 'ERR_INVALID_ARG_TYPE';
+    return err;
+  }
+  function listFrom(iterable, what) {
+    const iterator = iterable[Symbol.iterator]();
+    if (iterator === null || typeof iterator !== 'object' || typeof iterator.next !== 'function') throw notIterable(what);
+    const list = [];
+    for (;;) {
+      const step = iterator.next();
+      if (step === null || typeof step !== 'object') throw notIterable(what);
+      if (step.done) return list;
+      list.push(step.value);
     }
-    return Array.from(list);
   }
 
   // -> { data, ports (rids, given up), buffers (store ids) }
@@ -64,6 +81,11 @@
         throw dataCloneError('Value not transferable');
       }
     }
+    if (require('internal/structured_clone').refusesClone(value)) {
+      throw dataCloneError('Cannot clone object of unsupported type.');
+    }
+    // The engine names no value in its message; V8 (and so Node) does.
+    if (typeof value === 'symbol') throw dataCloneError(`${String(value)} could not be cloned.`);
     const transferredArrayBuffers = buffers.slice();
     let data;
     // Errors clone as the structured clone algorithm says (name, message, stack, cause);
@@ -180,6 +202,23 @@
     }
   }
 
+  // on<type> handlers: an event listener in the order they were set, as the DOM has it.
+  function getHandler(target, type) {
+    const handler = target[kHandlers][type];
+    return handler === undefined ? null : handler.fn;
+  }
+  function setHandler(target, type, fn) {
+    const handlers = target[kHandlers];
+    const old = handlers[type];
+    if (old !== undefined) EventTarget.prototype.removeEventListener.call(target, type, old.wrapper);
+    handlers[type] = undefined;
+    if (typeof fn === 'function') {
+      const wrapper = (event) => fn.call(target, event);
+      handlers[type] = { fn, wrapper };
+      EventTarget.prototype.addEventListener.call(target, type, wrapper);
+    }
+  }
+
   class MessagePort extends EventTarget {
     constructor(key, rid) {
       if (key !== kCreate) throw new codes.ERR_CONSTRUCT_CALL_INVALID();
@@ -270,10 +309,7 @@
         return;
       }
       emitter.emit(type, value);
-      const handler = this[kHandlers][type];
-      const event = new MessageEvent(type, { data: value });
-      if (typeof handler === 'function') handler.call(this, event);
-      this.dispatchEvent(event);
+      this.dispatchEvent(new MessageEvent(type, { data: value }));
     }
 
     #listenersChanged(type) {
@@ -289,7 +325,7 @@
 
     #messageListeners() {
       const list = this[require('internal/event_target').kListeners].get('message');
-      return this[kEmitter].listenerCount('message') + (list ? list.length : 0) + (this[kHandlers].message ? 1 : 0);
+      return this[kEmitter].listenerCount('message') + (list ? list.length : 0);
     }
 
     addEventListener(type, listener, options) {
@@ -366,20 +402,20 @@
     }
 
     get onmessage() {
-      return this[kHandlers].message || null;
+      return getHandler(this, 'message');
     }
 
     set onmessage(fn) {
-      this[kHandlers].message = typeof fn === 'function' ? fn : undefined;
+      setHandler(this, 'message', fn);
       this.#listenersChanged('message');
     }
 
     get onmessageerror() {
-      return this[kHandlers].messageerror || null;
+      return getHandler(this, 'messageerror');
     }
 
     set onmessageerror(fn) {
-      this[kHandlers].messageerror = typeof fn === 'function' ? fn : undefined;
+      setHandler(this, 'messageerror', fn);
     }
 
     [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
@@ -415,6 +451,7 @@
   class BroadcastChannel extends EventTarget {
     constructor(name) {
       if (arguments.length === 0) throw new codes.ERR_MISSING_ARGS('name');
+      if (typeof name === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
       super();
       this[kName] = `${name}`;
       const [id, rid] = ops.op_worker_broadcast_join(this[kName]);
@@ -467,25 +504,23 @@
       } catch (err) {
         event = new MessageEvent('messageerror', { data: err });
       }
-      const handler = this[kHandlers][event.type];
-      if (typeof handler === 'function') handler.call(this, event);
       this.dispatchEvent(event);
     }
 
     get onmessage() {
-      return this[kHandlers].message || null;
+      return getHandler(this, 'message');
     }
 
     set onmessage(fn) {
-      this[kHandlers].message = typeof fn === 'function' ? fn : undefined;
+      setHandler(this, 'message', fn);
     }
 
     get onmessageerror() {
-      return this[kHandlers].messageerror || null;
+      return getHandler(this, 'messageerror');
     }
 
     set onmessageerror(fn) {
-      this[kHandlers].messageerror = typeof fn === 'function' ? fn : undefined;
+      setHandler(this, 'messageerror', fn);
     }
 
     [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
