@@ -1,6 +1,7 @@
-// node:crypto -- hashes, HMAC and PBKDF2 over RustCrypto's implementations, random
-// numbers from the OS, and the Web Crypto object (getRandomValues, randomUUID). Ciphers,
-// signatures, keys and SubtleCrypto throw ERR_NOT_IMPLEMENTED.
+// node:crypto -- hashes, HMAC and the KDFs over RustCrypto's implementations, ciphers
+// (internal/crypto/cipher), secret keys (internal/crypto/keys), random numbers from the
+// OS, and the Web Crypto object (internal/crypto/webcrypto). Asymmetric keys, signatures
+// and Diffie-Hellman throw ERR_NOT_IMPLEMENTED.
 (function () {
   'use strict';
   const { core, internals } = __bootstrap;
@@ -11,73 +12,13 @@
   const { Buffer } = require('buffer');
   const { DOMException } = require('internal/dom_exception');
 
-  // --- digest names ----------------------------------------------------------------------
-  // Every spelling OpenSSL accepts for the algorithms nodus has, lower-cased.
-  const DIGESTS = { __proto__: null };
-  for (const [canonical, ...aliases] of [
-    ['md5', 'rsa-md5'],
-    ['sha1', 'sha-1', 'rsa-sha1'],
-    ['sha224', 'sha-224', 'sha2-224', 'rsa-sha224'],
-    ['sha256', 'sha-256', 'sha2-256', 'rsa-sha256'],
-    ['sha384', 'sha-384', 'sha2-384', 'rsa-sha384'],
-    ['sha512', 'sha-512', 'sha2-512', 'rsa-sha512'],
-    ['sha512-224', 'sha-512/224', 'sha2-512/224', 'rsa-sha512/224'],
-    ['sha512-256', 'sha-512/256', 'sha2-512/256', 'rsa-sha512/256'],
-    ['sha3-224', 'rsa-sha3-224'],
-    ['sha3-256', 'rsa-sha3-256'],
-    ['sha3-384', 'rsa-sha3-384'],
-    ['sha3-512', 'rsa-sha3-512'],
-  ]) {
-    DIGESTS[canonical] = canonical;
-    for (const alias of aliases) DIGESTS[alias] = canonical;
-  }
-  function digestName(name) {
-    return typeof name === 'string' ? DIGESTS[name.toLowerCase()] : undefined;
-  }
-  function getHashes() {
-    return Object.keys(DIGESTS).filter((n) => !n.startsWith('rsa-')).sort();
-  }
+  const {
+    digestName, getHashes, isView, bytesOf, keyBytes, output, LazyTransform,
+  } = require('internal/crypto/util');
+  const cipher = require('internal/crypto/cipher');
+  const kdf = require('internal/crypto/kdf');
+  const keys = require('internal/crypto/keys');
 
-  // --- data arguments --------------------------------------------------------------------
-  function isView(v) {
-    return ArrayBuffer.isView(v);
-  }
-  function bytesOf(v) {
-    return v instanceof Uint8Array ? v : new Uint8Array(v.buffer, v.byteOffset, v.byteLength);
-  }
-  // A key, password or salt: strings are UTF-8, views and ArrayBuffers their bytes.
-  const BYTES_TYPES = ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'];
-  const KEY_TYPES = BYTES_TYPES.concat(['KeyObject', 'CryptoKey']);
-  function keyBytes(value, name, types = BYTES_TYPES) {
-    if (typeof value === 'string') return Buffer.from(value, 'utf8');
-    if (isView(value)) return bytesOf(value);
-    if (value instanceof ArrayBuffer || value instanceof SharedArrayBuffer) return new Uint8Array(value);
-    throw new codes.ERR_INVALID_ARG_TYPE(name, types, value);
-  }
-  function output(bytes, encoding) {
-    const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    return encoding === undefined || encoding === 'buffer' ? buf : buf.toString(encoding);
-  }
-
-  // --- Hash and Hmac: Transform streams made on first stream use -------------------------
-  let TransformCtor;
-  const Transform = () => (TransformCtor === undefined ? (TransformCtor = require('stream').Transform) : TransformCtor);
-
-  function LazyTransform() {}
-  Object.setPrototypeOf(LazyTransform.prototype, Transform().prototype);
-  for (const field of ['_readableState', '_writableState']) {
-    Object.defineProperty(LazyTransform.prototype, field, {
-      get() {
-        // Creating the stream state defines these as own properties.
-        Transform().call(this, this._options);
-        return this[field];
-      },
-      set(value) {
-        Object.defineProperty(this, field, { value, writable: true, configurable: true, enumerable: true });
-      },
-      configurable: true,
-    });
-  }
   LazyTransform.prototype._transform = function _transform(chunk, encoding, callback) {
     this.update(chunk, encoding);
     callback();
@@ -180,7 +121,7 @@
     V.validateString(hmac, 'hmac');
     const name = digestName(hmac);
     if (name === undefined) throw new codes.ERR_CRYPTO_INVALID_DIGEST(hmac);
-    this._state = ops.op_crypto_hmac_new(name, keyBytes(key, 'key', KEY_TYPES));
+    this._state = ops.op_crypto_hmac_new(name, keys.secretKeyBytes(key, 'key', options && options.encoding));
     this._options = options;
     this._digested = false;
   }
@@ -388,14 +329,14 @@
   // --- what is not here ------------------------------------------------------------------
   const notImplemented = (name) => require('internal/errors').notImplementedFunction(`crypto.${name}`);
   const missing = [
-    'createCipheriv', 'createDecipheriv', 'createSign', 'createVerify', 'sign', 'verify',
-    'createPublicKey', 'createPrivateKey', 'createSecretKey', 'generateKey', 'generateKeySync',
+    'createSign', 'createVerify', 'sign', 'verify',
+    'createPublicKey', 'createPrivateKey', 'generateKey', 'generateKeySync',
     'generateKeyPair', 'generateKeyPairSync', 'createECDH', 'createDiffieHellman',
     'createDiffieHellmanGroup', 'getDiffieHellman', 'diffieHellman', 'publicEncrypt',
-    'publicDecrypt', 'privateEncrypt', 'privateDecrypt', 'scrypt', 'scryptSync', 'hkdf',
-    'hkdfSync', 'generatePrime', 'generatePrimeSync', 'checkPrime', 'checkPrimeSync',
-    'getCipherInfo', 'secureHeapUsed', 'setEngine', 'KeyObject', 'X509Certificate',
-    'Certificate', 'Cipheriv', 'Decipheriv', 'Sign', 'Verify', 'ECDH', 'DiffieHellman',
+    'publicDecrypt', 'privateEncrypt', 'privateDecrypt',
+    'generatePrime', 'generatePrimeSync', 'checkPrime', 'checkPrimeSync',
+    'secureHeapUsed', 'setEngine', 'X509Certificate',
+    'Certificate', 'Sign', 'Verify', 'ECDH', 'DiffieHellman',
     'DiffieHellmanGroup',
   ];
 
@@ -424,8 +365,12 @@
 
   const exports = {
     createHash, createHmac, hash, Hash, Hmac, getHashes,
-    getCiphers: () => [], getCurves: () => [],
+    getCiphers: cipher.getCiphers, getCipherInfo: cipher.getCipherInfo, getCurves: () => [],
+    createCipheriv: cipher.createCipheriv, createDecipheriv: cipher.createDecipheriv,
+    Cipheriv: cipher.Cipheriv, Decipheriv: cipher.Decipheriv,
+    KeyObject: keys.KeyObject, createSecretKey: keys.createSecretKey,
     pbkdf2, pbkdf2Sync,
+    scrypt: kdf.scrypt, scryptSync: kdf.scryptSync, hkdf: kdf.hkdf, hkdfSync: kdf.hkdfSync,
     randomBytes, pseudoRandomBytes: randomBytes, prng: randomBytes, rng: randomBytes,
     randomFill, randomFillSync, randomInt, randomUUID, getRandomValues,
     timingSafeEqual,

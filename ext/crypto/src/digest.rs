@@ -257,3 +257,26 @@ pub(crate) fn pbkdf2(
     .expect("HMAC accepts any key length"));
   Ok(out)
 }
+
+/// HKDF (RFC 5869) with HMAC of `digest`: `None` when `key_len` is more than 255 hash
+/// lengths.
+pub(crate) fn hkdf(
+  digest: &str,
+  ikm: &[u8],
+  salt: &[u8],
+  info: &[u8],
+  key_len: usize,
+) -> Result<Option<Vec<u8>>, NodeError> {
+  let alg = Algorithm::parse_or_throw(digest)?;
+  let mut out = vec![0u8; key_len];
+  let ok = with_hash!(alg, D => hkdf::Hkdf::<D, hmac::SimpleHmac<D>>::new(Some(salt), ikm)
+    .expand(info, &mut out)
+    .is_ok());
+  Ok(ok.then_some(out))
+}
+
+/// The output length of `digest` in bytes.
+pub(crate) fn digest_len(digest: &str) -> Result<usize, NodeError> {
+  let alg = Algorithm::parse_or_throw(digest)?;
+  Ok(with_hash!(alg, D => <D as Digest>::output_size()))
+}

@@ -4,10 +4,14 @@
 
 #![warn(missing_docs)]
 
+mod cipher;
 mod digest;
+mod kdf;
 mod random;
 
+use cipher::*;
 use digest::*;
+use kdf::*;
 use random::*;
 
 deno_core::extension!(
@@ -25,11 +29,28 @@ deno_core::extension!(
     op_crypto_timing_safe_equal,
     op_crypto_pbkdf2_sync,
     op_crypto_pbkdf2,
+    op_crypto_scrypt_sync,
+    op_crypto_scrypt,
+    op_crypto_hkdf_sync,
+    op_crypto_hkdf,
+    op_crypto_digest_len,
+    op_crypto_cipher_new,
+    op_crypto_cipher_update,
+    op_crypto_cipher_set_aad,
+    op_crypto_cipher_set_auto_padding,
+    op_crypto_cipher_set_auth_tag,
+    op_crypto_cipher_final,
+    op_crypto_cipher_get_auth_tag,
   ],
   customizer = |ext: &mut deno_core::Extension| {
     nodus_core::builtin_modules!("ext_crypto";
       public: ["crypto"];
-      internal: []
+      internal: [
+        "internal/crypto/util",
+        "internal/crypto/keys",
+        "internal/crypto/cipher",
+        "internal/crypto/kdf",
+      ]
     )
     .install(ext);
   },
