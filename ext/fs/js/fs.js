@@ -322,6 +322,31 @@
     return (streams ??= require('internal/fs/streams'));
   }
 
+  // --- cp (lazy) -------------------------------------------------------------------------
+
+  let cpModule;
+  function C() {
+    return (cpModule ??= require('internal/fs/cp'));
+  }
+
+  function cp(src, dest, options, cb) {
+    if (typeof options === 'function') { cb = options; options = undefined; }
+    validators.validateFunction(cb, 'cb');
+    options = C().validateCpOptions(options);
+    src = P(src, 'src');
+    dest = P(dest, 'dest');
+    settle(C().cpAsyncFn(src, dest, options), cb);
+  }
+
+  function cpSync(src, dest, options) {
+    options = C().validateCpOptions(options);
+    C().cpSyncFn(P(src, 'src'), P(dest, 'dest'), options);
+  }
+  promiseForms.cp = async (src, dest, options) => {
+    options = C().validateCpOptions(options);
+    return C().cpAsyncFn(P(src, 'src'), P(dest, 'dest'), options);
+  };
+
   function watch(filename) {
     P(filename, 'filename');
     throw new codes.ERR_NOT_IMPLEMENTED('fs.watch');
@@ -332,8 +357,7 @@
     exists, existsSync, watch,
     lchmod: notImplemented('fs.lchmod'),
     lchmodSync: notImplemented('fs.lchmodSync'),
-    cp: notImplemented('fs.cp'),
-    cpSync: notImplemented('fs.cpSync'),
+    cp, cpSync,
     glob: notImplemented('fs.glob'),
     globSync: notImplemented('fs.globSync'),
     opendir: notImplemented('fs.opendir'),

@@ -75,7 +75,7 @@ deno_core::extension!(
   customizer = |ext: &mut deno_core::Extension| {
     nodus_core::builtin_modules!("ext_fs";
       public: ["fs", "fs/promises"];
-      internal: ["internal/fs/utils", "internal/fs/streams"]
+      internal: ["internal/fs/utils", "internal/fs/streams", "internal/fs/cp"]
     )
     .install(ext);
   },

@@ -227,7 +227,11 @@
   E('ERR_FS_CP_DIR_TO_NON_DIR', 'Cannot overwrite non-directory with directory', Error);
   E('ERR_FS_CP_EEXIST', 'Target already exists', Error);
   E('ERR_FS_CP_EINVAL', 'Invalid src or dest', Error);
+  E('ERR_FS_CP_FIFO_PIPE', 'Cannot copy a FIFO pipe', Error);
   E('ERR_FS_CP_NON_DIR_TO_DIR', 'Cannot overwrite directory with non-directory', Error);
+  E('ERR_FS_CP_SOCKET', 'Cannot copy a socket file', Error);
+  E('ERR_FS_CP_SYMLINK_TO_SUBDIRECTORY', 'Cannot overwrite symlink in subdirectory of self', Error);
+  E('ERR_FS_CP_UNKNOWN', 'Cannot copy an unknown file type', Error);
   E('ERR_FS_EISDIR', 'Path is a directory', Error);
   E('ERR_FS_FILE_TOO_LARGE', 'File size (%s) is greater than 2 GiB', RangeError);
   E('ERR_FS_INVALID_SYMLINK_TYPE', 'Symlink type must be one of "dir", "file", or "junction". Received "%s"', Error);

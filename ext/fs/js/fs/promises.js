@@ -145,7 +145,7 @@
   const promises = {
     access: forms.access,
     copyFile: forms.copyFile,
-    cp: notImplemented('fsPromises.cp'),
+    cp: forms.cp,
     glob: notImplemented('fsPromises.glob'),
     open,
     opendir: notImplemented('fsPromises.opendir'),
