@@ -341,16 +341,7 @@
   ];
 
   // --- Web Crypto: the `crypto` global ---------------------------------------------------
-  const kWebCrypto = Symbol('webcrypto');
-  function SubtleCrypto(key) {
-    if (key !== kWebCrypto) throw new codes.ERR_ILLEGAL_CONSTRUCTOR();
-  }
-  for (const name of ['encrypt', 'decrypt', 'sign', 'verify', 'digest', 'generateKey', 'deriveKey',
-    'deriveBits', 'importKey', 'exportKey', 'wrapKey', 'unwrapKey']) {
-    SubtleCrypto.prototype[name] = function () {
-      return Promise.reject(new codes.ERR_NOT_IMPLEMENTED(`crypto.subtle.${name}`));
-    };
-  }
+  const { SubtleCrypto, CryptoKey, kWebCrypto } = require('internal/crypto/webcrypto');
   function Crypto(key) {
     if (key !== kWebCrypto) throw new codes.ERR_ILLEGAL_CONSTRUCTOR();
   }
@@ -377,7 +368,7 @@
     webcrypto, subtle,
     getFips: () => 0, setFips: notImplemented('setFips'),
     constants: {},
-    Crypto, SubtleCrypto,
+    Crypto, SubtleCrypto, CryptoKey,
   };
   for (const name of missing) exports[name] = notImplemented(name);
   return exports;

@@ -50,6 +50,7 @@ deno_core::extension!(
         "internal/crypto/keys",
         "internal/crypto/cipher",
         "internal/crypto/kdf",
+        "internal/crypto/webcrypto",
       ]
     )
     .install(ext);
