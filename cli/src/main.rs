@@ -54,6 +54,7 @@ fn extensions() -> Vec<deno_core::Extension> {
     ext_process::ext_process::init(),
     ext_fs::ext_fs::init(),
     ext_net::ext_net::init(),
+    ext_tls::ext_tls::init(),
     ext_http::ext_http::init(),
     ext_child_process::ext_child_process::init(),
     ext_crypto::ext_crypto::init(),

@@ -381,10 +381,8 @@
   E('ERR_STREAM_WRITE_AFTER_END', 'write after end', Error);
   E('ERR_SYNTHETIC', 'JavaScript Callstack', Error);
   E('ERR_SYSTEM_ERROR', 'A system error occurred', Error);
-  E('ERR_TLS_CERT_ALTNAME_INVALID', function (reason, host, cert) {
-    this.reason = reason; this.host = host; this.cert = cert;
-    return "Hostname/IP does not match certificate's altnames: " + reason;
-  }, Error);
+  // The caller sets the error's reason, host and cert (node:tls checkServerIdentity).
+  E('ERR_TLS_CERT_ALTNAME_INVALID', (reason) => "Hostname/IP does not match certificate's altnames: " + reason, Error);
   E('ERR_TRACE_EVENTS_CATEGORY_REQUIRED', 'At least one category is required', TypeError);
   E('ERR_TRACE_EVENTS_UNAVAILABLE', 'Trace events are unavailable', Error);
   E('ERR_UNAVAILABLE_DURING_EXIT', 'Cannot call function in process exit handler', Error);
