@@ -10,10 +10,13 @@ use std::sync::Mutex;
 use std::sync::OnceLock;
 
 use deno_core::op2;
+use deno_core::v8;
 use deno_core::OpState;
 use deno_core::ResourceId;
+use deno_error::JsErrorBox;
 
 use crate::ops::add_port;
+use crate::ops::HeldShared;
 use crate::port::Envelope;
 use crate::port::Packet;
 use crate::port::PortEnd;
@@ -40,21 +43,46 @@ pub(crate) fn op_worker_broadcast_join(state: &mut OpState, #[string] name: Stri
   (id as u32, add_port(state, read))
 }
 
-/// Posts a serialized value to every other member of `name`.
-#[op2(fast)]
-pub(crate) fn op_worker_broadcast_post(#[string] name: &str, #[smi] id: u32, #[buffer] data: &[u8]) {
+/// Serializes `value` once and posts it to every other member of `name`; its
+/// SharedArrayBuffers travel beside the bytes, so every receiver shares their memory.
+/// `on_error(message)` throws the DataCloneError.
+#[op2(fast, reentrant)]
+pub(crate) fn op_worker_broadcast_post<'s>(
+  scope: &mut v8::PinScope<'s, '_>,
+  #[string] name: &str,
+  #[smi] id: u32,
+  value: v8::Local<'s, v8::Value>,
+  on_error: v8::Local<'s, v8::Function>,
+) -> Result<(), JsErrorBox> {
+  let (data, shared) = deno_core::serialize_broadcast(scope, value, Some(on_error))?;
   let members = members();
   let Some(list) = members.get(name) else {
-    return;
+    return Ok(());
   };
   for (member, end) in list {
     if *member != id as u64 {
       end.post(Packet::Message(Envelope {
-        data: data.to_vec(),
+        data: data.clone(),
+        shared: shared.clone(),
         ..Default::default()
       }));
     }
   }
+  Ok(())
+}
+
+/// The value of a received broadcast message whose SharedArrayBuffers are held under
+/// `key`.
+#[op2(reentrant)]
+pub(crate) fn op_worker_broadcast_decode<'s>(
+  scope: &mut v8::PinScope<'s, '_>,
+  state: &mut OpState,
+  #[buffer] data: &[u8],
+  #[smi] key: u32,
+  deserializers: v8::Local<'s, v8::Object>,
+) -> Result<v8::Local<'s, v8::Value>, JsErrorBox> {
+  let shared = state.borrow_mut::<HeldShared>().take(key);
+  deno_core::deserialize_broadcast(scope, data, shared, Some(deserializers))
 }
 
 /// Leaves `name`.

@@ -28,11 +28,15 @@ deno_core::extension!(
     op_worker_broadcast_join,
     op_worker_broadcast_post,
     op_worker_broadcast_leave,
+    op_worker_broadcast_decode,
     op_worker_spawn,
     op_worker_terminate,
     op_worker_release,
     op_worker_self,
   ],
+  state = |state| {
+    state.put(ops::HeldShared::default());
+  },
   customizer = |ext: &mut deno_core::Extension| {
     nodus_core::builtin_modules!("ext_worker";
       public: ["worker_threads"];

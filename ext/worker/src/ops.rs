@@ -91,7 +91,12 @@ pub(crate) fn op_worker_port_post(
     ));
   }
   let ports = take_ports(state, &ports)?;
-  res.end.post(Packet::Message(Envelope { data, ports, buffers }));
+  res.end.post(Packet::Message(Envelope {
+    data,
+    ports,
+    buffers,
+    ..Default::default()
+  }));
   Ok(())
 }
 
@@ -105,6 +110,22 @@ pub(crate) struct Received {
   ports: Vec<ResourceId>,
   buffers: Vec<u32>,
   code: i32,
+  /// Non-zero: the key of the message's SharedArrayBuffers, kept here until
+  /// `op_worker_broadcast_decode` takes them.
+  shared: u32,
+}
+
+/// SharedArrayBuffers of received broadcast messages, until JS decodes them.
+#[derive(Default)]
+pub(crate) struct HeldShared {
+  next: u32,
+  held: std::collections::HashMap<u32, Vec<deno_core::v8::SharedRef<deno_core::v8::BackingStore>>>,
+}
+
+impl HeldShared {
+  pub(crate) fn take(&mut self, key: u32) -> Vec<deno_core::v8::SharedRef<deno_core::v8::BackingStore>> {
+    self.held.remove(&key).unwrap_or_default()
+  }
 }
 
 pub(crate) fn received(state: &mut OpState, packet: Packet) -> Received {
@@ -131,19 +152,36 @@ pub(crate) fn received(state: &mut OpState, packet: Packet) -> Received {
     ),
   };
   match envelope {
-    Some(Envelope { data, ports, buffers }) => Received {
-      kind,
-      data: Some(data.into()),
-      ports: ports.into_iter().map(|end| add_port(state, end)).collect(),
+    Some(Envelope {
+      data,
+      ports,
       buffers,
-      code,
-    },
+      shared,
+    }) => {
+      let shared = if shared.is_empty() {
+        0
+      } else {
+        let held = state.borrow_mut::<HeldShared>();
+        held.next = held.next.wrapping_add(1).max(1);
+        held.held.insert(held.next, shared);
+        held.next
+      };
+      Received {
+        kind,
+        data: Some(data.into()),
+        ports: ports.into_iter().map(|end| add_port(state, end)).collect(),
+        buffers,
+        code,
+        shared,
+      }
+    }
     None => Received {
       kind,
       data: None,
       ports: Vec::new(),
       buffers: Vec::new(),
       code,
+      shared: 0,
     },
   }
 }

@@ -16,6 +16,9 @@ pub(crate) struct Envelope {
   pub(crate) data: Vec<u8>,
   pub(crate) ports: Vec<Arc<PortEnd>>,
   pub(crate) buffers: Vec<u32>,
+  /// A BroadcastChannel message's SharedArrayBuffers, beside the bytes (every
+  /// receiver wraps the same memory; see deno_core's `serialize_broadcast`).
+  pub(crate) shared: Vec<deno_core::v8::SharedRef<deno_core::v8::BackingStore>>,
 }
 
 /// What travels between two ends. A worker's own port to its parent also carries the

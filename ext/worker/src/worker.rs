@@ -174,7 +174,12 @@ pub(crate) fn op_worker_spawn(
     thread_id,
     name: options.name.clone(),
     env: options.env,
-    data: Some(Envelope { data, ports, buffers }),
+    data: Some(Envelope {
+      data,
+      ports,
+      buffers,
+      ..Default::default()
+    }),
     parent: Some(inside),
     resource_limits: options.resource_limits,
   };

@@ -62,18 +62,40 @@
     }
   }
 
+  function onCloneError(message) {
+    if (message === 'Unsupported object type') {
+      throw dataCloneError('Object that needs transfer was found in message but not listed in transferList');
+    }
+    throw dataCloneError(message);
+  }
+
+  // Errors clone as the structured clone algorithm says (name, message, stack, cause):
+  // the engine's serializer takes them as host objects while this brand is in place.
+  function withClonableErrors(serializeNow) {
+    Object.defineProperty(Error.prototype, core.hostObjectBrand, { value: errorForClone, configurable: true });
+    try {
+      serializeNow();
+    } catch (err) {
+      if (err instanceof TypeError) throw dataCloneError(err.message);
+      throw err;
+    } finally {
+      delete Error.prototype[core.hostObjectBrand];
+    }
+  }
+
   // -> { data, ports (rids, given up), buffers (store ids) }
   function serialize(value, transferList) {
     const ports = [];
     const buffers = [];
     for (const item of transferList) {
       if (item instanceof MessagePort) {
-        if (item[kClosed] || ports.includes(item)) throw dataCloneError('MessagePort in transfer list is already detached');
+        if (ports.includes(item)) throw dataCloneError('Transfer list contains duplicate MessagePort');
+        if (item[kClosed]) throw dataCloneError('MessagePort in transfer list is already detached');
         if (isMarkedAsUntransferable(item)) throw dataCloneError('An object could not be cloned.');
         ports.push(item);
       } else if (item instanceof ArrayBuffer) {
         if (isMarkedAsUntransferable(item)) throw dataCloneError('An ArrayBuffer is marked as untransferable');
-        if (buffers.includes(item)) throw dataCloneError('ArrayBuffer at index ' + buffers.indexOf(item) + ' is already detached');
+        if (buffers.includes(item)) throw dataCloneError('Transfer list contains duplicate ArrayBuffer');
         buffers.push(item);
       } else if (typeof SharedArrayBuffer === 'function' && item instanceof SharedArrayBuffer) {
         // Shared memory is never moved: listing it changes nothing.
@@ -88,22 +110,9 @@
     if (typeof value === 'symbol') throw dataCloneError(`${String(value)} could not be cloned.`);
     const transferredArrayBuffers = buffers.slice();
     let data;
-    // Errors clone as the structured clone algorithm says (name, message, stack, cause);
-    // the engine's serializer takes them as host objects while this brand is in place.
-    Object.defineProperty(Error.prototype, core.hostObjectBrand, { value: errorForClone, configurable: true });
-    try {
-      data = core.serialize(value, { hostObjects: ports, transferredArrayBuffers }, (message) => {
-        if (message === 'Unsupported object type') {
-          throw dataCloneError('Object that needs transfer was found in message but not listed in transferList');
-        }
-        throw dataCloneError(message);
-      });
-    } catch (err) {
-      if (err instanceof TypeError) throw dataCloneError(err.message);
-      throw err;
-    } finally {
-      delete Error.prototype[core.hostObjectBrand];
-    }
+    withClonableErrors(() => {
+      data = core.serialize(value, { hostObjects: ports, transferredArrayBuffers }, onCloneError);
+    });
     const rids = ports.map((port) => port[kGiveUp]());
     return { data, ports: rids, buffers: transferredArrayBuffers };
   }
@@ -126,9 +135,13 @@
 
   // A received packet -> the value (ports and buffers taken up here).
   function deserialize(packet) {
+    return deserializeWithPorts(packet).value;
+  }
+  function deserializeWithPorts(packet) {
     const ports = packet.ports.map((rid) => new MessagePort(kCreate, rid));
     const buffers = packet.buffers.slice();
-    return core.deserialize(packet.data, { hostObjects: ports, transferredArrayBuffers: buffers, deserializers });
+    const value = core.deserialize(packet.data, { hostObjects: ports, transferredArrayBuffers: buffers, deserializers });
+    return { value, ports };
   }
 
   // --- MessagePort -------------------------------------------------------------------------
@@ -219,7 +232,98 @@
     }
   }
 
-  class MessagePort extends EventTarget {
+  // EventTarget with EventEmitter's methods, as Node's NodeEventTarget: Node-style
+  // listeners get the value, DOM-style ones the event. A subclass hears listener
+  // changes through [kListenersChanged].
+  const kListenersChanged = Symbol('kListenersChanged');
+  class NodeEventTarget extends EventTarget {
+    constructor() {
+      super();
+      this[kEmitter] = new EventEmitter();
+    }
+
+    [kListenersChanged]() {}
+
+    addEventListener(type, listener, options) {
+      super.addEventListener(type, listener, options);
+      this[kListenersChanged](type);
+    }
+
+    removeEventListener(type, listener, options) {
+      super.removeEventListener(type, listener, options);
+      this[kListenersChanged](type);
+    }
+
+    on(type, listener) {
+      this[kEmitter].on(type, listener);
+      this[kListenersChanged](type);
+      return this;
+    }
+
+    addListener(type, listener) {
+      return this.on(type, listener);
+    }
+
+    once(type, listener) {
+      const target = this;
+      function once(...args) {
+        target.off(type, once);
+        return listener.apply(this, args);
+      }
+      once.listener = listener;
+      return this.on(type, once);
+    }
+
+    off(type, listener) {
+      const emitter = this[kEmitter];
+      emitter.removeListener(type, listener);
+      for (const l of emitter.listeners(type)) if (l.listener === listener) emitter.removeListener(type, l);
+      this[kListenersChanged](type);
+      return this;
+    }
+
+    removeListener(type, listener) {
+      return this.off(type, listener);
+    }
+
+    removeAllListeners(type) {
+      this[kEmitter].removeAllListeners(type);
+      this[kListenersChanged](type === undefined ? 'message' : type);
+      return this;
+    }
+
+    // Both kinds of listener hear it: DOM ones get an event whose `detail` is the value.
+    emit(type, arg) {
+      const heard = this[kEmitter].emit(type, arg);
+      const event = new Event(type);
+      Object.defineProperty(event, 'detail', { value: arg, enumerable: true });
+      this.dispatchEvent(event);
+      return heard;
+    }
+
+    listenerCount(type) {
+      return this[kEmitter].listenerCount(type);
+    }
+
+    listeners(type) {
+      return this[kEmitter].listeners(type);
+    }
+
+    eventNames() {
+      return this[kEmitter].eventNames();
+    }
+
+    setMaxListeners(n) {
+      this[kEmitter].setMaxListeners(n);
+      return this;
+    }
+
+    getMaxListeners() {
+      return this[kEmitter].getMaxListeners();
+    }
+  }
+
+  class MessagePort extends NodeEventTarget {
     constructor(key, rid) {
       if (key !== kCreate) throw new codes.ERR_CONSTRUCT_CALL_INVALID();
       super();
@@ -229,8 +333,6 @@
       this[kReading] = false;
       this[kStarted] = false;
       this[kHandlers] = { __proto__: null };
-      const emitter = new EventEmitter();
-      this[kEmitter] = emitter;
       // A port that is not reading still hears that its channel closed.
       const closing = ops.op_worker_port_wait_close(rid);
       core.unrefOpPromise(closing);
@@ -254,12 +356,22 @@
       startReading(this, (packet) => this.#deliver(packet), () => this.#ended());
     }
 
-    close() {
+    close(callback) {
+      if (typeof callback === 'function') this[kEmitter].once('close', callback);
       if (this[kClosed]) return;
+      // What already arrived is still delivered (to a started port), then 'close'.
+      const arrived = [];
+      if (this[kReading]) {
+        let packet;
+        while ((packet = ops.op_worker_port_try_recv(this[kRid])) !== null) arrived.push(packet);
+      }
       this[kClosed] = true;
       this[kReading] = false;
       ops.op_worker_port_close(this[kRid]);
-      setImmediate(() => this.#emit('close'));
+      setImmediate(() => {
+        for (const packet of arrived) this.#deliver(packet);
+        this.#emit('close');
+      });
     }
 
     ref() {
@@ -284,14 +396,21 @@
     }
 
     #deliver(packet) {
-      let value;
+      // Nobody listens any more (the last 'message' listener went while this was on its
+      // way): keep it, and stop reading, until someone does.
+      if (this.#messageListeners() === 0 && !this[kClosed]) {
+        this.#held.push(packet);
+        this[kReading] = false;
+        return;
+      }
+      let received;
       try {
-        value = deserialize(packet);
+        received = deserializeWithPorts(packet);
       } catch (err) {
         this.#emit('messageerror', err);
         return;
       }
-      this.#emit('message', value);
+      this.#emit('message', received.value, received.ports);
     }
 
     #ended() {
@@ -301,7 +420,7 @@
     }
 
     // Node-style listeners get the value, DOM-style ones a MessageEvent.
-    #emit(type, value) {
+    #emit(type, value, ports) {
       const emitter = this[kEmitter];
       if (type === 'close') {
         emitter.emit('close');
@@ -309,14 +428,23 @@
         return;
       }
       emitter.emit(type, value);
-      this.dispatchEvent(new MessageEvent(type, { data: value }));
+      this.dispatchEvent(new MessageEvent(type, { data: value, ports }));
     }
 
-    #listenersChanged(type) {
+    #held = [];
+
+    [kListenersChanged](type) {
       if (type !== 'message' && type !== 'messageerror') return;
       const count = this.#messageListeners();
       if (count > 0) {
         this.ref();
+        if (this.#held.length > 0) {
+          const held = this.#held;
+          this.#held = [];
+          process.nextTick(() => {
+            for (const packet of held) this.#deliver(packet);
+          });
+        }
         this.start();
       } else {
         this.unref();
@@ -328,86 +456,13 @@
       return this[kEmitter].listenerCount('message') + (list ? list.length : 0);
     }
 
-    addEventListener(type, listener, options) {
-      super.addEventListener(type, listener, options);
-      this.#listenersChanged(type);
-    }
-
-    removeEventListener(type, listener, options) {
-      super.removeEventListener(type, listener, options);
-      this.#listenersChanged(type);
-    }
-
-    on(type, listener) {
-      this[kEmitter].on(type, listener);
-      this.#listenersChanged(type);
-      return this;
-    }
-
-    addListener(type, listener) {
-      return this.on(type, listener);
-    }
-
-    once(type, listener) {
-      const port = this;
-      function once(...args) {
-        port.off(type, once);
-        return listener.apply(this, args);
-      }
-      once.listener = listener;
-      return this.on(type, once);
-    }
-
-    off(type, listener) {
-      const emitter = this[kEmitter];
-      emitter.removeListener(type, listener);
-      for (const l of emitter.listeners(type)) if (l.listener === listener) emitter.removeListener(type, l);
-      this.#listenersChanged(type);
-      return this;
-    }
-
-    removeListener(type, listener) {
-      return this.off(type, listener);
-    }
-
-    removeAllListeners(type) {
-      this[kEmitter].removeAllListeners(type);
-      this.#listenersChanged(type === undefined ? 'message' : type);
-      return this;
-    }
-
-    emit(type, ...args) {
-      return this[kEmitter].emit(type, ...args);
-    }
-
-    listenerCount(type) {
-      return this[kEmitter].listenerCount(type);
-    }
-
-    listeners(type) {
-      return this[kEmitter].listeners(type);
-    }
-
-    eventNames() {
-      return this[kEmitter].eventNames();
-    }
-
-    setMaxListeners(n) {
-      this[kEmitter].setMaxListeners(n);
-      return this;
-    }
-
-    getMaxListeners() {
-      return this[kEmitter].getMaxListeners();
-    }
-
     get onmessage() {
       return getHandler(this, 'message');
     }
 
     set onmessage(fn) {
       setHandler(this, 'message', fn);
-      this.#listenersChanged('message');
+      this[kListenersChanged]('message');
     }
 
     get onmessageerror() {
@@ -435,18 +490,30 @@
   }
 
   function receiveMessageOnPort(port) {
-    if (!(port instanceof MessagePort)) {
+    if (!(port instanceof MessagePort) && !(port instanceof BroadcastChannel)) {
       throw new codes.ERR_INVALID_ARG_TYPE('port', 'MessagePort', port);
     }
     if (port[kClosed]) return undefined;
     const packet = ops.op_worker_port_try_recv(port[kRid]);
     if (packet === null) return undefined;
-    return { message: deserialize(packet) };
+    return { message: decode(packet) };
+  }
+
+  // A packet of a port or a BroadcastChannel (whose SharedArrayBuffers wait in Rust).
+  function decode(packet) {
+    if (packet.shared === 0) return deserialize(packet);
+    return ops.op_worker_broadcast_decode(packet.data, packet.shared, deserializers);
   }
 
   // --- BroadcastChannel ----------------------------------------------------------------------
   const kName = Symbol('kName');
   const kId = Symbol('kId');
+
+  function checkChannel(target) {
+    if (target === null || typeof target !== 'object' || typeof target[kName] !== 'string') {
+      throw new codes.ERR_INVALID_THIS('BroadcastChannel');
+    }
+  }
 
   class BroadcastChannel extends EventTarget {
     constructor(name) {
@@ -465,20 +532,26 @@
     }
 
     get name() {
+      checkChannel(this);
       return this[kName];
     }
 
     postMessage(message) {
+      checkChannel(this);
       if (arguments.length === 0) throw new codes.ERR_MISSING_ARGS('message');
       if (this[kClosed]) {
         const { DOMException } = require('internal/dom_exception');
         throw new DOMException('BroadcastChannel is closed.', 'InvalidStateError');
       }
-      const { data } = serialize(message, []);
-      ops.op_worker_broadcast_post(this[kName], this[kId], data);
+      if (require('internal/structured_clone').refusesClone(message)) {
+        throw dataCloneError('Cannot clone object of unsupported type.');
+      }
+      if (typeof message === 'symbol') throw dataCloneError(`${String(message)} could not be cloned.`);
+      withClonableErrors(() => ops.op_worker_broadcast_post(this[kName], this[kId], message, onCloneError));
     }
 
     close() {
+      checkChannel(this);
       if (this[kClosed]) return;
       this[kClosed] = true;
       this[kReading] = false;
@@ -487,11 +560,13 @@
     }
 
     ref() {
+      checkChannel(this);
       if (!this[kClosed]) setRef(this, true);
       return this;
     }
 
     unref() {
+      checkChannel(this);
       setRef(this, false);
       return this;
     }
@@ -500,7 +575,8 @@
       if (this[kClosed]) return;
       let event;
       try {
-        event = new MessageEvent('message', { data: deserialize(packet) });
+        const data = decode(packet);
+        event = new MessageEvent('message', { data });
       } catch (err) {
         event = new MessageEvent('messageerror', { data: err });
       }
