@@ -1,5 +1,5 @@
 // node:https and node:tls load (packages require them for their TLS paths); their Agent
-// and constants are Node's. (What needs TLS itself is not compared: nodus has no TLS yet.)
+// and constants are Node's.
 const https = require('https');
 const tls = require('tls');
 const http = require('http');

@@ -1,14 +1,16 @@
-// node:https -- loads, so that packages which require it for their TLS paths (ws, many
-// HTTP clients) work over plain HTTP; everything that needs TLS throws ERR_NOT_IMPLEMENTED
-// until nodus has TLS. The Agent is http's, with https' defaults.
+// node:https -- the http client over tls.connect (the Agent's createConnection, pooling
+// as http's Agent does, keyed by the TLS options too). https.Server is not there yet.
 (function () {
   'use strict';
   const { internals } = __bootstrap;
   const require = internals.require;
   const http = require('http');
-  const { notImplementedFunction } = require('internal/errors');
+  const { isIP } = require('internal/net');
 
-  const notImplemented = (name) => notImplementedFunction(`https.${name}`);
+  // The options that make a pooled TLS connection different from another, in Node's order.
+  const TLS_NAME_KEYS = ['ca', 'cert', 'clientCertEngine', 'ciphers', 'key', 'pfx', 'rejectUnauthorized',
+    'servername', 'minVersion', 'maxVersion', 'secureProtocol', 'crl', 'honorCipherOrder', 'ecdhCurve',
+    'dhparam', 'secureOptions', 'sessionIdContext', 'sigalgs', 'privateKeyIdentifier', 'privateKeyEngine'];
 
   function Agent(options) {
     if (!(this instanceof Agent)) return new Agent(options);
@@ -17,16 +19,86 @@
     this.protocol = 'https:';
     this.options.defaultPort = 443;
     this.options.protocol = 'https:';
+    this.maxCachedSessions = this.options.maxCachedSessions;
+    if (this.maxCachedSessions === undefined) this.maxCachedSessions = 100;
   }
   Object.setPrototypeOf(Agent.prototype, http.Agent.prototype);
   Object.setPrototypeOf(Agent, http.Agent);
 
-  return {
-    Agent,
-    globalAgent: new Agent({ keepAlive: true, scheduling: 'lifo', timeout: 5000 }),
-    Server: notImplemented('Server'),
-    createServer: notImplemented('createServer()'),
-    get: notImplemented('get()'),
-    request: notImplemented('request()'),
+  Agent.prototype.getName = function getName(options = {}) {
+    let name = http.Agent.prototype.getName.call(this, options);
+    for (const key of TLS_NAME_KEYS) {
+      name += ':';
+      const value = options[key];
+      if (key === 'rejectUnauthorized') {
+        if (value !== undefined) name += value;
+      } else if (key === 'servername') {
+        if (value && value !== options.host) name += value;
+      } else if (key === 'secureOptions') {
+        if (value !== undefined) name += value;
+      } else if (value) {
+        name += value;
+      }
+    }
+    return name;
   };
+
+  // http's Agent does not pass a request's servername on: keep it for createConnection.
+  Agent.prototype.addRequest = function addRequest(req, options) {
+    if (options && options.servername !== undefined) options._tlsServername = options.servername;
+    return http.Agent.prototype.addRequest.call(this, req, options);
+  };
+
+  Agent.prototype.createConnection = function createConnection(...args) {
+    let options;
+    if (args[0] !== null && typeof args[0] === 'object') {
+      options = { ...args[0] };
+    } else {
+      options = { ...(typeof args[2] === 'object' ? args[2] : typeof args[1] === 'object' ? args[1] : {}) };
+      if (typeof args[0] === 'number' || typeof args[0] === 'string') options.port = args[0];
+      if (typeof args[1] === 'string') options.host = args[1];
+    }
+    if (options._tlsServername !== undefined) options.servername = options._tlsServername;
+    if (!options.servername && options.servername !== '') {
+      const host = options.host || 'localhost';
+      options.servername = isIP(host) ? '' : host;
+    }
+    return require('tls').connect(options);
+  };
+
+  const globalAgent = new Agent({ keepAlive: true, scheduling: 'lifo', timeout: 5000 });
+
+  function withDefaultAgent(input, options, cb) {
+    if (typeof options === 'function') {
+      cb = options;
+      options = undefined;
+    }
+    if (typeof input === 'string' || input instanceof URL) {
+      return [input, { ...options, _defaultAgent: module.globalAgent }, cb];
+    }
+    if (typeof input === 'function') return [{ _defaultAgent: module.globalAgent }, input];
+    return [{ ...input, ...options, _defaultAgent: module.globalAgent }, cb];
+  }
+
+  function request(input, options, cb) {
+    const args = withDefaultAgent(input, options, cb);
+    return new http.ClientRequest(...args);
+  }
+
+  function get(input, options, cb) {
+    const req = request(input, options, cb);
+    req.end();
+    return req;
+  }
+
+  const { notImplementedFunction } = require('internal/errors');
+  const module = {
+    Agent,
+    globalAgent,
+    Server: notImplementedFunction('https.Server'),
+    createServer: notImplementedFunction('https.createServer()'),
+    get,
+    request,
+  };
+  return module;
 })();

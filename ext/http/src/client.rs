@@ -87,15 +87,28 @@ fn bad_request(message: String) -> NodeError {
   NodeError::type_error("ERR_INVALID_ARG_VALUE", message)
 }
 
-/// Starts HTTP/1.1 on the connected `node:net` socket `socket_rid`; the connection's rid.
-/// JS must not read the socket from then on.
+/// Starts HTTP/1.1 on the connected `node:net` socket `socket_rid` (a TCP or Unix socket,
+/// or the TLS stream of a `tls.TLSSocket`); the connection's rid. JS must not read the
+/// socket from then on.
 #[op2(fast)]
 #[smi]
 pub fn op_http_client_start(
   state: &mut OpState,
   #[smi] socket_rid: ResourceId,
 ) -> Result<ResourceId, NodeError> {
-  let stream = SharedStream::get(state, socket_rid)?;
+  match SharedStream::get(state, socket_rid) {
+    Ok(stream) => start_connection(state, stream),
+    Err(e) => match ext_tls::SharedTlsStream::get(state, socket_rid) {
+      Ok(stream) => start_connection(state, stream),
+      Err(_) => Err(e),
+    },
+  }
+}
+
+fn start_connection<S>(state: &mut OpState, stream: S) -> Result<ResourceId, NodeError>
+where
+  S: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin + 'static,
+{
   let handshake = http1::Builder::new()
     .title_case_headers(true)
     .handshake::<_, OutgoingBody>(TokioIo::new(stream));

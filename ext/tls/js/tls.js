@@ -495,6 +495,8 @@
 
   function connect(...args) {
     let [options, cb] = normalizeConnectArgs(args);
+    // http's Agent keeps `path: null` in its options (no Unix socket).
+    if (options.path === null) delete options.path;
     options = {
       rejectUnauthorized: defaultRejectUnauthorized(),
       ciphers: DEFAULT_CIPHERS,

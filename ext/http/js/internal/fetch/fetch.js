@@ -1,13 +1,11 @@
 // internal/fetch/fetch -- fetch() (Node's global fetch) over node:http's client: an Agent
 // of its own that keeps connections alive, so that repeated hosts share them; redirects
 // as the Fetch standard follows them; aborts; gzip/deflate decoding with node:zlib; and
-// data: URLs. https: is not there yet (no TLS): such a fetch fails with a TypeError whose
-// cause is ERR_NOT_IMPLEMENTED.
+// data: URLs; https: over node:https's Agent (TLS on ext_tls).
 (function () {
   'use strict';
   const { internals } = __bootstrap;
   const require = internals.require;
-  const { codes } = require('internal/errors');
   const { flatHeaders, newHeaders, appendToList, setHeadersGuard, headersList } = require('internal/fetch/headers');
   const { requestRecord, requestForFetch } = require('internal/fetch/request');
   const { newResponse, newRecord, nullBodyStatuses, redirectStatuses } = require('internal/fetch/response');
@@ -15,7 +13,12 @@
   const { Buffer } = require('buffer');
 
   let agent = null;
-  function fetchAgent() {
+  let tlsAgent = null;
+  function fetchAgent(secure) {
+    if (secure) {
+      if (tlsAgent === null) tlsAgent = new (require('https').Agent)({ keepAlive: true, timeout: 4000 });
+      return tlsAgent;
+    }
     if (agent === null) {
       const { Agent } = require('internal/http/agent');
       agent = new Agent({ keepAlive: true, timeout: 4000 });
@@ -151,10 +154,7 @@
 
   function httpFetch(f, hop) {
     const url = new URL(hop.url);
-    if (url.protocol === 'https:') {
-      f.fail(networkError(new codes.ERR_NOT_IMPLEMENTED('fetch() of https: URLs (TLS)')));
-      return;
-    }
+    const secure = url.protocol === 'https:';
     const list = headersList(hop.headers);
     const flat = flatHeaders(hop.headers);
     for (let i = 0; i < defaultHeaders.length; i++) {
@@ -171,13 +171,13 @@
     const http = require('http');
     let req;
     try {
-      req = http.request({
+      req = (secure ? require('https') : http).request({
         host: url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname,
-        port: url.port === '' ? 80 : Number(url.port),
+        port: url.port === '' ? (secure ? 443 : 80) : Number(url.port),
         path: url.pathname + url.search,
         method: hop.method,
         headers: flat,
-        agent: fetchAgent(),
+        agent: fetchAgent(secure),
       });
     } catch (err) {
       f.fail(networkError(err));
