@@ -106,8 +106,8 @@
       if (options.argv !== undefined && !Array.isArray(options.argv)) {
         throw new codes.ERR_INVALID_ARG_TYPE('options.argv', 'Array', options.argv);
       }
-      if (options.stdout || options.stderr || options.stdin) {
-        throw new codes.ERR_NOT_IMPLEMENTED('worker_threads.Worker with the stdin, stdout or stderr option');
+      if (options.stdin) {
+        throw new codes.ERR_NOT_IMPLEMENTED('worker_threads.Worker with the stdin option');
       }
       const name = options.name === undefined ? '' : `${options.name}`;
       const limits = options.resourceLimits;
@@ -144,9 +144,13 @@
       this.resourceLimits = { maxYoungGenerationSizeMb: 0, maxOldGenerationSizeMb: 0, codeRangeSizeMb: 0, stackSizeMb: 4, ...resourceLimits };
       this.threadName = name === '' ? 'WorkerThread' : name;
       this.stdin = null;
-      // The worker's output comes through this thread to process.stdout and stderr.
-      this.stdout = null;
-      this.stderr = null;
+      // The worker's output comes through this thread: worker.stdout and stderr, which
+      // go on to process.stdout and stderr unless the options ask to keep them.
+      const { Readable } = require('stream');
+      this.stdout = new Readable({ read() {} });
+      this.stderr = new Readable({ read() {} });
+      if (!options.stdout) this.stdout.pipe(process.stdout, { end: false });
+      if (!options.stderr) this.stderr.pipe(process.stderr, { end: false });
       io.startReading(this, (packet) => this.#deliver(packet), () => this.#exited(1));
       process.emit('worker', this);
     }
@@ -186,7 +190,7 @@
         case 5:
           // The worker's output, written here in order with its messages (and passed on
           // up if this thread is a worker too).
-          (packet.code === 2 ? process.stderr : process.stdout).write(packet.data);
+          (packet.code === 2 ? this.stderr : this.stdout).push(packet.data);
           return;
       }
     }
@@ -198,6 +202,8 @@
       ops.op_worker_port_close(this[kRid]);
       ops.op_worker_release(this[kHandle]);
       this.threadId = -1;
+      this.stdout.push(null);
+      this.stderr.push(null);
       this.emit('exit', code);
     }
 

@@ -29,6 +29,20 @@
 
   if (info.env !== null) process.env = envCopy(info.env);
 
+  // A worker reads no stdin of the process's (the stdin option is not there yet): its
+  // process.stdin is an empty stream.
+  Object.defineProperty(process, 'stdin', {
+    configurable: true,
+    enumerable: true,
+    get() {
+      const { Readable } = require('stream');
+      const stdin = new Readable({ read() {} });
+      stdin.push(null);
+      Object.defineProperty(process, 'stdin', { value: stdin, configurable: true, enumerable: true, writable: true });
+      return stdin;
+    },
+  });
+
   // What a thread cannot do to the whole process (Node's list).
   const { codes } = require('internal/errors');
   for (const name of ['abort', 'chdir', 'send', 'disconnect', 'setuid', 'seteuid', 'setgid', 'setegid', 'setgroups', 'initgroups']) {
