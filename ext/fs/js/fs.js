@@ -347,14 +347,19 @@
     return C().cpAsyncFn(P(src, 'src'), P(dest, 'dest'), options);
   };
 
-  function watch(filename) {
-    P(filename, 'filename');
-    throw new codes.ERR_NOT_IMPLEMENTED('fs.watch');
+  // --- watchers (lazy) -------------------------------------------------------------------
+
+  let watchers;
+  function W() {
+    return (watchers ??= require('internal/fs/watchers'));
   }
 
   Object.assign(fs, {
     close, closeSync, read, readSync, write, writeSync, truncate, truncateSync,
-    exists, existsSync, watch,
+    exists, existsSync,
+    watch: (filename, options, listener) => W().watch(filename, options, listener),
+    watchFile: (filename, options, listener) => W().watchFile(filename, options, listener),
+    unwatchFile: (filename, listener) => W().unwatchFile(filename, listener),
     lchmod: notImplemented('fs.lchmod'),
     lchmodSync: notImplemented('fs.lchmodSync'),
     cp, cpSync,
@@ -364,8 +369,6 @@
     opendirSync: notImplemented('fs.opendirSync'),
     statfs: notImplemented('fs.statfs'),
     statfsSync: notImplemented('fs.statfsSync'),
-    watchFile: notImplemented('fs.watchFile'),
-    unwatchFile: notImplemented('fs.unwatchFile'),
     openAsBlob: notImplemented('fs.openAsBlob'),
     mkdtempDisposableSync: notImplemented('fs.mkdtempDisposableSync'),
     createReadStream: (path, options) => S().createReadStream(path, options),

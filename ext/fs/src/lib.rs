@@ -8,8 +8,10 @@
 #![warn(missing_docs)]
 
 mod ops;
+mod watch;
 
 use ops::*;
+use watch::*;
 
 deno_core::extension!(
   ext_fs,
@@ -71,11 +73,14 @@ deno_core::extension!(
     op_fs_utimes,
     op_fs_mkdtemp_sync,
     op_fs_mkdtemp,
+    op_fs_watch_start,
+    op_fs_watch_next,
+    op_fs_watch_close,
   ],
   customizer = |ext: &mut deno_core::Extension| {
     nodus_core::builtin_modules!("ext_fs";
       public: ["fs", "fs/promises"];
-      internal: ["internal/fs/utils", "internal/fs/streams", "internal/fs/cp"]
+      internal: ["internal/fs/utils", "internal/fs/streams", "internal/fs/cp", "internal/fs/watchers"]
     )
     .install(ext);
   },

@@ -174,7 +174,7 @@
     writeFile: async (file, data, options) => forms.writeFile(unwrap(file), data, options),
     appendFile: async (file, data, options) => forms.appendFile(unwrap(file), data, options),
     readFile: async (file, options) => forms.readFile(unwrap(file), options),
-    watch: notImplemented('fsPromises.watch'),
+    watch: (filename, options) => require('internal/fs/watchers').watchAsync(filename, options),
     constants: u.constants,
   };
   return promises;
