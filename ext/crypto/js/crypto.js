@@ -18,6 +18,7 @@
   const cipher = require('internal/crypto/cipher');
   const kdf = require('internal/crypto/kdf');
   const keys = require('internal/crypto/keys');
+  const signing = require('internal/crypto/sign');
 
   LazyTransform.prototype._transform = function _transform(chunk, encoding, callback) {
     this.update(chunk, encoding);
@@ -329,14 +330,11 @@
   // --- what is not here ------------------------------------------------------------------
   const notImplemented = (name) => require('internal/errors').notImplementedFunction(`crypto.${name}`);
   const missing = [
-    'createSign', 'createVerify', 'sign', 'verify',
-    'createPublicKey', 'createPrivateKey', 'generateKey', 'generateKeySync',
-    'generateKeyPair', 'generateKeyPairSync', 'createECDH', 'createDiffieHellman',
-    'createDiffieHellmanGroup', 'getDiffieHellman', 'diffieHellman', 'publicEncrypt',
-    'publicDecrypt', 'privateEncrypt', 'privateDecrypt',
+    'generateKey', 'generateKeySync', 'createECDH', 'createDiffieHellman',
+    'createDiffieHellmanGroup', 'getDiffieHellman', 'publicDecrypt', 'privateEncrypt',
     'generatePrime', 'generatePrimeSync', 'checkPrime', 'checkPrimeSync',
     'secureHeapUsed', 'setEngine', 'X509Certificate',
-    'Certificate', 'Sign', 'Verify', 'ECDH', 'DiffieHellman',
+    'Certificate', 'ECDH', 'DiffieHellman',
     'DiffieHellmanGroup',
   ];
 
@@ -356,10 +354,15 @@
 
   const exports = {
     createHash, createHmac, hash, Hash, Hmac, getHashes,
-    getCiphers: cipher.getCiphers, getCipherInfo: cipher.getCipherInfo, getCurves: () => [],
+    getCiphers: cipher.getCiphers, getCipherInfo: cipher.getCipherInfo, getCurves: signing.getCurves,
     createCipheriv: cipher.createCipheriv, createDecipheriv: cipher.createDecipheriv,
     Cipheriv: cipher.Cipheriv, Decipheriv: cipher.Decipheriv,
     KeyObject: keys.KeyObject, createSecretKey: keys.createSecretKey,
+    createPrivateKey: keys.createPrivateKey, createPublicKey: keys.createPublicKey,
+    generateKeyPair: keys.generateKeyPair, generateKeyPairSync: keys.generateKeyPairSync,
+    Sign: signing.Sign, Verify: signing.Verify, createSign: signing.createSign, createVerify: signing.createVerify,
+    sign: signing.sign, verify: signing.verify, publicEncrypt: signing.publicEncrypt,
+    privateDecrypt: signing.privateDecrypt, diffieHellman: signing.diffieHellman,
     pbkdf2, pbkdf2Sync,
     scrypt: kdf.scrypt, scryptSync: kdf.scryptSync, hkdf: kdf.hkdf, hkdfSync: kdf.hkdfSync,
     randomBytes, pseudoRandomBytes: randomBytes, prng: randomBytes, rng: randomBytes,
@@ -367,7 +370,7 @@
     timingSafeEqual,
     webcrypto, subtle,
     getFips: () => 0, setFips: notImplemented('setFips'),
-    constants: {},
+    constants: { ...signing.constants },
     Crypto, SubtleCrypto, CryptoKey,
   };
   for (const name of missing) exports[name] = notImplemented(name);

@@ -280,3 +280,9 @@ pub(crate) fn digest_len(digest: &str) -> Result<usize, NodeError> {
   let alg = Algorithm::parse_or_throw(digest)?;
   Ok(with_hash!(alg, D => <D as Digest>::output_size()))
 }
+
+/// A one-shot digest of `data` (signatures hash their input with it).
+pub(crate) fn hash_once(digest: &str, data: &[u8]) -> Result<Vec<u8>, NodeError> {
+  let alg = Algorithm::parse_or_throw(digest)?;
+  Ok(with_hash!(alg, D => D::digest(data).to_vec()))
+}

@@ -7,12 +7,16 @@
 mod cipher;
 mod digest;
 mod kdf;
+mod keys;
 mod random;
+mod sign;
 
 use cipher::*;
 use digest::*;
 use kdf::*;
+use keys::*;
 use random::*;
+use sign::*;
 
 deno_core::extension!(
   ext_crypto,
@@ -41,6 +45,19 @@ deno_core::extension!(
     op_crypto_cipher_set_auth_tag,
     op_crypto_cipher_final,
     op_crypto_cipher_get_auth_tag,
+    op_crypto_key_parse,
+    op_crypto_key_public,
+    op_crypto_key_info,
+    op_crypto_key_export,
+    op_crypto_key_equals,
+    op_crypto_key_export_jwk,
+    op_crypto_key_import_jwk,
+    op_crypto_key_generate_sync,
+    op_crypto_key_generate,
+    op_crypto_sign,
+    op_crypto_verify,
+    op_crypto_rsa_crypt,
+    op_crypto_diffie_hellman,
   ],
   customizer = |ext: &mut deno_core::Extension| {
     nodus_core::builtin_modules!("ext_crypto";
@@ -50,6 +67,7 @@ deno_core::extension!(
         "internal/crypto/keys",
         "internal/crypto/cipher",
         "internal/crypto/kdf",
+        "internal/crypto/sign",
         "internal/crypto/webcrypto",
       ]
     )

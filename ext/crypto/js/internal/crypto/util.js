@@ -18,6 +18,8 @@
     ['ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE', 'Invalid key object type %s, expected %s.', TypeError],
     ['ERR_CRYPTO_INVALID_JWK', 'Invalid JWK data', TypeError],
     ['ERR_CRYPTO_INCOMPATIBLE_KEY', 'Incompatible %s: %s', Error],
+    ['ERR_CRYPTO_SIGN_KEY_REQUIRED', 'No key provided to sign', Error],
+    ['ERR_OSSL_EVP_INVALID_DIGEST', 'Invalid digest used', TypeError],
   ]) {
     if (codes[code] === undefined) E(code, message, Base);
   }
