@@ -221,8 +221,13 @@
     if (tls._tlsErrorEmitted || tls.destroyed) return;
     tls._tlsErrorEmitted = true;
     const server = tls._tlsOptions.server;
-    if (server) server.emit('tlsClientError', err, tls);
-    tls.destroy();
+    if (server) {
+      server.emit('tlsClientError', err, tls);
+      tls.destroy();
+    } else {
+      // A server-side TLSSocket of its own (STARTTLS): the error is the socket's.
+      tls.destroy(err);
+    }
   }
 
   function startServer(tls) {
