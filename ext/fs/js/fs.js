@@ -354,6 +354,11 @@
     return (watchers ??= require('internal/fs/watchers'));
   }
 
+  let dirModule;
+  function D() {
+    return (dirModule ??= require('internal/fs/dir'));
+  }
+
   Object.assign(fs, {
     close, closeSync, read, readSync, write, writeSync, truncate, truncateSync,
     exists, existsSync,
@@ -365,10 +370,10 @@
     cp, cpSync,
     glob: notImplemented('fs.glob'),
     globSync: notImplemented('fs.globSync'),
-    opendir: notImplemented('fs.opendir'),
-    opendirSync: notImplemented('fs.opendirSync'),
-    statfs: notImplemented('fs.statfs'),
-    statfsSync: notImplemented('fs.statfsSync'),
+    opendir: (path, options, cb) => D().opendir(path, options, cb),
+    opendirSync: (path, options) => D().opendirSync(path, options),
+    statfs: (path, options, cb) => D().statfs(path, options, cb),
+    statfsSync: (path, options) => D().statfsSync(path, options),
     openAsBlob: notImplemented('fs.openAsBlob'),
     mkdtempDisposableSync: notImplemented('fs.mkdtempDisposableSync'),
     createReadStream: (path, options) => S().createReadStream(path, options),
@@ -377,6 +382,10 @@
     Dirent: u.Dirent,
     constants,
     _toUnixTimestamp: toUnixTimestamp,
+  });
+  Object.defineProperty(fs, 'Dir', {
+    get() { return D().Dir; },
+    enumerable: true, configurable: true,
   });
   for (const name of ['ReadStream', 'WriteStream', 'FileReadStream', 'FileWriteStream']) {
     Object.defineProperty(fs, name, {

@@ -7,10 +7,14 @@
 
 #![warn(missing_docs)]
 
+mod dir;
 mod ops;
+mod statfs;
 mod watch;
 
+use dir::*;
 use ops::*;
+use statfs::*;
 use watch::*;
 
 deno_core::extension!(
@@ -76,11 +80,18 @@ deno_core::extension!(
     op_fs_watch_start,
     op_fs_watch_next,
     op_fs_watch_close,
+    op_fs_opendir_sync,
+    op_fs_opendir,
+    op_fs_dir_read_sync,
+    op_fs_dir_read,
+    op_fs_dir_close,
+    op_fs_statfs_sync,
+    op_fs_statfs,
   ],
   customizer = |ext: &mut deno_core::Extension| {
     nodus_core::builtin_modules!("ext_fs";
       public: ["fs", "fs/promises"];
-      internal: ["internal/fs/utils", "internal/fs/streams", "internal/fs/cp", "internal/fs/watchers"]
+      internal: ["internal/fs/utils", "internal/fs/streams", "internal/fs/cp", "internal/fs/watchers", "internal/fs/dir"]
     )
     .install(ext);
   },

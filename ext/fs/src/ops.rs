@@ -24,7 +24,7 @@ use deno_core::JsBuffer;
 use nodus_core::errors::NodeError;
 
 /// Runs `f` on tokio's blocking pool.
-async fn blocking<T: Send + 'static>(
+pub(crate) async fn blocking<T: Send + 'static>(
   f: impl FnOnce() -> Result<T, NodeError> + Send + 'static,
 ) -> Result<T, NodeError> {
   match tokio::task::spawn_blocking(f).await {
@@ -171,7 +171,7 @@ pub fn stat_numbers(m: &std::fs::Metadata) -> StatNumbers {
 }
 
 /// libuv's dirent types, which `Dirent` keeps.
-fn dirent_type(t: std::fs::FileType) -> u8 {
+pub(crate) fn dirent_type(t: std::fs::FileType) -> u8 {
   use std::os::unix::fs::FileTypeExt;
   if t.is_file() {
     1
