@@ -68,6 +68,7 @@ deno_core::extension!(
         "internal/crypto/cipher",
         "internal/crypto/kdf",
         "internal/crypto/sign",
+        "internal/crypto/webcrypto_asymmetric",
         "internal/crypto/webcrypto",
       ]
     )

@@ -1,8 +1,8 @@
 // internal/crypto/webcrypto -- the Web Crypto API (Crypto, SubtleCrypto, CryptoKey) over
 // the same ops as node:crypto: digest; HMAC, AES-GCM/CBC/CTR, PBKDF2 and HKDF keys
 // (generate, import and export as raw or JWK, sign/verify, encrypt/decrypt,
-// deriveBits/deriveKey, wrapKey/unwrapKey). Asymmetric algorithms reject with
-// NotSupportedError until node:crypto has asymmetric keys.
+// deriveBits/deriveKey, wrapKey/unwrapKey); the asymmetric algorithms are in
+// internal/crypto/webcrypto_asymmetric.
 (function () {
   'use strict';
   const { core, internals } = __bootstrap;
@@ -14,6 +14,7 @@
   const { isView, bytesOf, isAnyArrayBuffer, arrayBufferOf } = require('internal/crypto/util');
   const { SecretKeyObject, kKeyObject, kKeyData } = require('internal/crypto/keys');
   const { oneShot } = require('internal/crypto/cipher');
+  const asymmetricModule = require('internal/crypto/webcrypto_asymmetric');
 
   const kWebCrypto = Symbol('webcrypto');
   const kAlgorithm = Symbol('kAlgorithm');
@@ -196,6 +197,10 @@
   function importKeySync(format, keyData, algorithm, extractable, keyUsages) {
     algorithm = normalize(algorithm);
     extractable = !!extractable;
+    if (asymmetric.isAsymmetric(algorithm.name)) {
+      if (!Array.isArray(keyUsages)) throw new codes.ERR_INVALID_ARG_TYPE('keyUsages', 'Array', keyUsages);
+      return asymmetric.importKey(format, keyData, algorithm, extractable, keyUsages);
+    }
     if (!SECRET_ALGORITHMS.includes(algorithm.name) || algorithm.name === 'AES-KW') {
       throw notSupported(`Unable to import ${algorithm.name} key with format ${format}`);
     }
@@ -217,6 +222,7 @@
   function exportKeySync(format, key) {
     if (!(key instanceof CryptoKey)) throw new codes.ERR_INVALID_ARG_TYPE('key', 'CryptoKey', key);
     if (!key.extractable) throw invalidAccess('key is not extractable');
+    if (key.type !== 'secret') return asymmetric.exportKey(format, key);
     const bytes = key[kKeyObject][kKeyData];
     const name = key.algorithm.name;
     if (format === 'raw' || format === 'raw-secret') return arrayBufferOf(Uint8Array.prototype.slice.call(bytes));
@@ -240,6 +246,10 @@
 
   function aes(algorithm, key, data, encrypt) {
     const usage = encrypt ? 'encrypt' : 'decrypt';
+    if (algorithm.name === 'RSA-OAEP') {
+      if (!(key instanceof CryptoKey)) throw notCryptoKey('key', usage);
+      return new Uint8Array(asymmetric.rsaOaep(algorithm, key, data, encrypt));
+    }
     const bytes = checkKey(key, algorithm.name, usage);
     const bits = bytes.length * 8;
     switch (algorithm.name) {
@@ -299,6 +309,10 @@
 
   async function deriveBitsOf(algorithm, baseKey, length) {
     const name = algorithm.name;
+    if (name === 'ECDH' || name === 'X25519') {
+      if (!(baseKey instanceof CryptoKey)) throw notCryptoKey('baseKey', 'deriveBits');
+      return asymmetric.deriveBits(algorithm, baseKey, length);
+    }
     if (name !== 'PBKDF2' && name !== 'HKDF') throw notSupported();
     const bytes = checkKey(baseKey, name, 'deriveBits');
     if (length === null || length === undefined) throw operationError('length cannot be null');
@@ -363,6 +377,10 @@
     async generateKey(algorithm, extractable, keyUsages) {
       requireArgs(arguments, 3, 'generateKey');
       algorithm = normalize(algorithm);
+      if (asymmetric.isAsymmetric(algorithm.name)) {
+        if (!Array.isArray(keyUsages)) throw new codes.ERR_INVALID_ARG_TYPE('keyUsages', 'Array', keyUsages);
+        return asymmetric.generateKey(algorithm, !!extractable, keyUsages);
+      }
       if (algorithm.name !== 'HMAC' && !algorithm.name.startsWith('AES-')) {
         throw notSupported(`Unable to generate ${algorithm.name} keys yet`);
       }
@@ -376,7 +394,10 @@
       requireArgs(arguments, 3, 'sign');
       algorithm = normalize(algorithm);
       data = bufferSource(data, 'data');
-      if (algorithm.name !== 'HMAC') throw notSupported();
+      if (algorithm.name !== 'HMAC') {
+        if (!(key instanceof CryptoKey)) throw notCryptoKey('key', 'sign');
+        return asymmetric.signOrVerify(algorithm, key, data);
+      }
       return arrayBufferOf(hmac(key, data, 'sign'));
     }
 
@@ -385,7 +406,10 @@
       algorithm = normalize(algorithm);
       signature = bufferSource(signature, 'signature');
       data = bufferSource(data, 'data');
-      if (algorithm.name !== 'HMAC') throw notSupported();
+      if (algorithm.name !== 'HMAC') {
+        if (!(key instanceof CryptoKey)) throw notCryptoKey('key', 'verify');
+        return asymmetric.signOrVerify(algorithm, key, data, signature);
+      }
       const mac = hmac(key, data, 'verify');
       return mac.length === signature.length && ops.op_crypto_timing_safe_equal(mac, signature);
     }
@@ -448,6 +472,10 @@
     }
   }
   Object.defineProperty(SubtleCrypto.prototype, Symbol.toStringTag, { value: 'SubtleCrypto', configurable: true });
+
+  const asymmetric = asymmetricModule.make({
+    makeKey, hashOf, bufferSource, operationError, notSupported, dataError, invalidAccess, syntaxError,
+  });
 
   return { SubtleCrypto, CryptoKey, kWebCrypto };
 })();
