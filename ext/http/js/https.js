@@ -1,11 +1,15 @@
 // node:https -- the http client over tls.connect (the Agent's createConnection, pooling
-// as http's Agent does, keyed by the TLS options too). https.Server is not there yet.
+// as http's Agent does, keyed by the TLS options too), and https.Server: http.Server on
+// hyper with TLS accepted in Rust.
 (function () {
   'use strict';
-  const { internals } = __bootstrap;
+  const { core, internals } = __bootstrap;
+  const ops = core.ops;
   const require = internals.require;
   const http = require('http');
   const { isIP } = require('internal/net');
+  const { codes } = require('internal/errors');
+  const { protocolRange } = require('internal/tls/context');
 
   // The options that make a pooled TLS connection different from another, in Node's order.
   const TLS_NAME_KEYS = ['ca', 'cert', 'clientCertEngine', 'ciphers', 'key', 'pfx', 'rejectUnauthorized',
@@ -91,12 +95,51 @@
     return req;
   }
 
-  const { notImplementedFunction } = require('internal/errors');
+  // --- Server: http.Server on the same hyper path, each connection's TLS handshake done
+  // in Rust (ext/http/src/server/tls.rs) before hyper serves it.
+  function Server(options, requestListener) {
+    if (!(this instanceof Server)) return new Server(options, requestListener);
+    if (typeof options === 'function') {
+      requestListener = options;
+      options = {};
+    } else if (options === undefined || options === null) {
+      options = {};
+    }
+    const tls = require('tls');
+    for (const unsupported of ['requestCert', 'SNICallback', 'ALPNCallback']) {
+      if (options[unsupported]) throw new (codes.ERR_NOT_IMPLEMENTED)(`https.Server option ${unsupported}`);
+    }
+    // Checked (and parsed) now, as Node does: a bad key or certificate throws here.
+    this._tlsContext = options.secureContext || tls.createSecureContext(options);
+    this._tlsOptions = { minVersion: options.minVersion, maxVersion: options.maxVersion };
+    http.Server.call(this, options, requestListener);
+    this.prependListener('request', markEncrypted);
+  }
+
+  // req.socket stands for a connection hyper serves; over TLS it says so.
+  function markEncrypted(req) {
+    const socket = req.socket;
+    if (socket !== null && socket.encrypted !== true) socket.encrypted = true;
+  }
+  Object.setPrototypeOf(Server.prototype, http.Server.prototype);
+  Object.setPrototypeOf(Server, http.Server);
+
+  Server.prototype._listenOn = function _listenOn(listenerRid, address) {
+    http.Server.prototype._listenOn.call(this, listenerRid, address);
+    const [minVersion, maxVersion] = protocolRange(this._tlsOptions);
+    // Before any connection is accepted: the accept loop runs once JS yields.
+    ops.op_http_serve_tls(this._rid, this._tlsContext.context.rid, { alpn: ['http/1.1'], minVersion, maxVersion });
+  };
+
+  function createServer(options, requestListener) {
+    return new Server(options, requestListener);
+  }
+
   const module = {
     Agent,
     globalAgent,
-    Server: notImplementedFunction('https.Server'),
-    createServer: notImplementedFunction('https.createServer()'),
+    Server,
+    createServer,
     get,
     request,
   };

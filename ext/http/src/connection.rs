@@ -273,12 +273,12 @@ thread_local! {
 /// The socket of a served connection as hyper sees it: the TCP stream, stamping the
 /// connection's last activity (two cell writes per read or write) for the timeouts.
 pub(crate) struct ConnIo {
-  pub(crate) stream: tokio::net::TcpStream,
+  pub(crate) stream: crate::server::tls::ServeStream,
   act: Arc<Activity>,
 }
 
 impl ConnIo {
-  pub(crate) fn new(stream: tokio::net::TcpStream, conn: &Connection) -> Self {
+  pub(crate) fn new(stream: crate::server::tls::ServeStream, conn: &Connection) -> Self {
     ConnIo {
       stream,
       act: conn.act.clone(),

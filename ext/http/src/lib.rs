@@ -31,6 +31,7 @@ deno_core::extension!(
   ops = [
     op_http_serve,
     op_http_adopt,
+    op_http_serve_tls,
     op_http_deliver_to,
     op_http_served,
     op_http_connections,

@@ -12,6 +12,10 @@ mod roots;
 mod stream;
 mod verify;
 
+/// The TLS crates, for extensions that serve TLS themselves (ext_http's https server).
+pub use rustls;
+pub use tokio_rustls;
+
 pub use context::get_context;
 pub use context::SecureContext;
 pub use handshake::server_config;

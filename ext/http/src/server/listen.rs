@@ -19,6 +19,7 @@ use nodus_core::errors::NodeError;
 use tokio::sync::Notify;
 
 use super::events::ServerEvent;
+use super::tls::ServeStream;
 use super::service::server_config;
 use super::service::ServerConfig;
 use super::service::Service;
@@ -76,6 +77,7 @@ pub(crate) fn op_http_serve(
     slab: state.borrow::<HttpSlab>().0.clone(),
     has_listener: listener.is_some(),
     source: RefCell::new(None),
+    tls: RefCell::new(None),
   });
   if let Some(listener) = listener {
     deno_core::unsync::spawn(accept_loop(listener, server.clone()));
@@ -151,31 +153,43 @@ impl HttpServerResource {
 
   fn serve(&self, stream: tokio::net::TcpStream, peer: std::net::SocketAddr) {
     let _ = stream.set_nodelay(true);
-    let conn = Connection::new(&stream, peer);
-    let (timeout, watch) = {
-      let s = self.shared.borrow();
-      (s.server_timeout_ms, s.watch_client_errors)
-    };
-    if timeout > 0 {
-      conn.set_timeout(timeout);
+    let parts = (self.config.clone(), self.slab.clone(), self.shared.clone(), self.shutdown.clone());
+    let tls = self.tls.borrow().clone();
+    match tls {
+      None => serve_accepted(ServeStream::Tcp(stream), peer, parts),
+      // https: the handshake first, on its own task; hyper serves what comes out of it.
+      Some(tls) => {
+        deno_core::unsync::spawn(async move {
+          if let Some(stream) = super::tls::handshake(tls, stream).await {
+            serve_accepted(stream, peer, parts);
+          }
+        });
+      }
     }
-    conn
-      .act
-      .keep_raw
-      .store(watch, std::sync::atomic::Ordering::Relaxed);
-    serve_connection(
-      stream,
-      conn,
-      self.config.clone(),
-      self.slab.clone(),
-      self.shared.clone(),
-      self.shutdown.clone(),
-    );
   }
 }
 
+type ServerParts = (Rc<ServerConfig>, Rc<RefCell<Slab>>, Rc<RefCell<ServerShared>>, Rc<Notify>);
+
+fn serve_accepted(stream: ServeStream, peer: std::net::SocketAddr, parts: ServerParts) {
+  let (config, slab, shared, shutdown) = parts;
+  let conn = Connection::new(stream.tcp(), peer);
+  let (timeout, watch) = {
+    let s = shared.borrow();
+    (s.server_timeout_ms, s.watch_client_errors)
+  };
+  if timeout > 0 {
+    conn.set_timeout(timeout);
+  }
+  conn
+    .act
+    .keep_raw
+    .store(watch, std::sync::atomic::Ordering::Relaxed);
+  serve_connection(stream, conn, config, slab, shared, shutdown);
+}
+
 fn serve_connection(
-  stream: tokio::net::TcpStream,
+  stream: ServeStream,
   conn: Rc<Connection>,
   config: Rc<ServerConfig>,
   slab: Rc<RefCell<Slab>>,
@@ -208,7 +222,7 @@ fn serve_connection(
 }
 
 async fn serve_until_done(
-  stream: tokio::net::TcpStream,
+  stream: ServeStream,
   slab: Rc<RefCell<Slab>>,
   shared: Rc<RefCell<ServerShared>>,
   shutdown: Rc<Notify>,

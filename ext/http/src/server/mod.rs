@@ -40,6 +40,7 @@ mod slab;
 mod state;
 mod streaming;
 mod sweep;
+pub(crate) mod tls;
 mod upgrade;
 
 pub(crate) use batch::op_http_deliver_to;
@@ -53,6 +54,7 @@ pub(crate) use lifecycle::op_http_connection_count;
 pub(crate) use lifecycle::op_http_connections;
 pub(crate) use lifecycle::op_http_served;
 pub(crate) use listen::op_http_adopt;
+pub(crate) use tls::op_http_serve_tls;
 pub(crate) use listen::op_http_serve;
 pub(crate) use request_body::op_http_bodies_to;
 pub(crate) use request_body::op_http_pull;

@@ -93,6 +93,8 @@ pub struct HttpServerResource {
   pub(super) has_listener: bool,
   /// What hands the requests to JS, once `op_http_deliver_to` registered it.
   pub(super) source: RefCell<Option<Rc<dyn EventSource>>>,
+  /// https: the TLS every served connection starts with (`op_http_serve_tls`).
+  pub(super) tls: RefCell<Option<std::sync::Arc<ext_tls::rustls::ServerConfig>>>,
 }
 
 impl Resource for HttpServerResource {

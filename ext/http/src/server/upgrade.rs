@@ -132,7 +132,15 @@ pub(crate) async fn op_http_upgraded(
   let parts = upgraded
     .downcast::<TokioIo<ConnIo>>()
     .map_err(|_| connection_reset())?;
-  let stream = parts.io.into_inner().stream;
+  let stream = match parts.io.into_inner().stream {
+    super::tls::ServeStream::Tcp(stream) => stream,
+    super::tls::ServeStream::Tls(_) => {
+      return Err(NodeError::generic(
+        "ERR_NOT_IMPLEMENTED",
+        "'upgrade' on an https server is not implemented in nodus",
+      ))
+    }
+  };
   let info = ext_net::ConnInfo::new(&mut state.borrow_mut(), ext_net::Stream::Tcp(stream));
   Ok(UpgradedSocket {
     info,
