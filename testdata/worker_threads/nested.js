@@ -8,7 +8,11 @@ if (depth < 2) {
     if (isMainThread) console.log('main got', m);
     else parentPort.postMessage(m + ' via ' + depth);
   });
-  w.on('exit', (code) => console.log('level', depth + 1, 'exited', code));
+  w.on('exit', (code) => {
+    const line = 'level ' + (depth + 1) + ' exited ' + code;
+    if (isMainThread) console.log(line);
+    else parentPort.postMessage(line);
+  });
 } else {
   parentPort.postMessage('hello from level ' + depth);
 }

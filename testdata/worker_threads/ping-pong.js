@@ -14,10 +14,9 @@ if (isMainThread) {
   w.on('exit', (code) => console.log('exit', code));
   console.log('threadId', w.threadId);
 } else {
-  console.log('worker data', workerData, threadId);
   parentPort.on('message', (m) => {
     if (m === 'done') { parentPort.close(); return; }
     parentPort.postMessage({ i: m.i });
   });
-  parentPort.postMessage({ i: 0 });
+  parentPort.postMessage({ i: 0, workerData, threadId });
 }

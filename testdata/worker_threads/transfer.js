@@ -22,14 +22,14 @@ if (isMainThread) {
   } catch (e) {
     console.log('untransferable:', e.name, kept.byteLength);
   }
-  w.on('message', (m) => {
+  w.on('message', ({ got, buf: m }) => {
+    console.log('worker got', got);
     console.log('back', m.constructor.name, m.byteLength, [...new Uint8Array(m)]);
   });
   w.on('exit', (code) => console.log('exit', code));
 } else {
   parentPort.once('message', ({ moved, copied }) => {
-    console.log('worker got', [...moved], [...copied]);
     const buf = moved.buffer;
-    parentPort.postMessage(buf, [buf]);
+    parentPort.postMessage({ got: [[...moved], [...copied]], buf }, [buf]);
   });
 }

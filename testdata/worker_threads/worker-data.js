@@ -19,19 +19,24 @@ if (isMainThread) {
   };
   process.env.WORKER_DATA_TEST = 'from parent';
   const w = new Worker(__filename, { workerData: data, argv: ['one', 2], name: 'data-worker' });
-  w.on('message', (m) => console.log('main:', m));
+  // The worker's findings come as one message: its own console output could reach
+  // stdout after the parent's (Node forwards it asynchronously).
+  w.on('message', (lines) => console.log(lines.join('\n')));
   w.on('exit', (code) => {
     console.log('exit', code, 'parent env still', process.env.WORKER_DATA_TEST);
   });
 } else {
+  const { format } = require('util');
   const d = workerData;
-  console.log('threadId', threadId, 'name', threadName, 'argv', process.argv.slice(2));
-  console.log(d.map instanceof Map, d.map.get('b'), d.set instanceof Set, [...d.set]);
-  console.log(d.date instanceof Date, d.date.getTime(), d.re instanceof RegExp, d.re.source, d.re.flags);
-  console.log(d.bytes instanceof Uint8Array, [...d.bytes], d.floats instanceof Float64Array, [...d.floats]);
-  console.log(typeof d.big, d.big, d.err instanceof RangeError, d.err.message);
-  console.log(d.cyclic.self === d.cyclic, d.cyclic.name, d.nested);
-  console.log('env', process.env.WORKER_DATA_TEST);
+  const lines = [
+    format('threadId', threadId, 'name', threadName, 'argv', process.argv.slice(2)),
+    format(d.map instanceof Map, d.map.get('b'), d.set instanceof Set, [...d.set]),
+    format(d.date instanceof Date, d.date.getTime(), d.re instanceof RegExp, d.re.source, d.re.flags),
+    format(d.bytes instanceof Uint8Array, [...d.bytes], d.floats instanceof Float64Array, [...d.floats]),
+    format(typeof d.big, d.big, d.err instanceof RangeError, d.err.message),
+    format(d.cyclic.self === d.cyclic, d.cyclic.name, d.nested),
+    format('env', process.env.WORKER_DATA_TEST),
+  ];
   process.env.WORKER_DATA_TEST = 'changed in worker';
-  parentPort.postMessage('done');
+  parentPort.postMessage(lines);
 }
