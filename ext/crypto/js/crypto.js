@@ -13,7 +13,7 @@
   const { DOMException } = require('internal/dom_exception');
 
   const {
-    digestName, getHashes, isView, bytesOf, keyBytes, output, LazyTransform,
+    digestName, getHashes, isView, bytesOf, isAnyArrayBuffer, keyBytes, output, LazyTransform,
   } = require('internal/crypto/util');
   const cipher = require('internal/crypto/cipher');
   const kdf = require('internal/crypto/kdf');
@@ -207,15 +207,17 @@
   }
 
   function fillArgs(buf, offset, size) {
-    if (!isView(buf) && !(buf instanceof ArrayBuffer)) {
+    if (!isView(buf) && !isAnyArrayBuffer(buf)) {
       throw new codes.ERR_INVALID_ARG_TYPE('buf', ['ArrayBuffer', 'ArrayBufferView'], buf);
     }
-    const bytes = buf instanceof ArrayBuffer ? new Uint8Array(buf) : bytesOf(buf);
+    const bytes = isAnyArrayBuffer(buf) ? new Uint8Array(buf) : bytesOf(buf);
     const elementSize = buf.BYTES_PER_ELEMENT || 1;
     const total = bytes.byteLength;
-    V.validateNumber(offset, 'offset', 0, kMaxRandom);
+    V.validateNumber(offset, 'offset');
     offset *= elementSize;
-    if (offset > total) throw new codes.ERR_OUT_OF_RANGE('offset', `>= 0 && <= ${total}`, offset);
+    if (Number.isNaN(offset) || offset > total || offset < 0) {
+      throw new codes.ERR_OUT_OF_RANGE('offset', `>= 0 && <= ${Math.min(total, kMaxRandom)}`, offset);
+    }
     if (size === undefined) size = total - offset;
     else {
       V.validateNumber(size, 'size', 0, kMaxRandom);
@@ -353,7 +355,10 @@
   const webcrypto = new Crypto(kWebCrypto);
 
   const exports = {
-    createHash, createHmac, hash, Hash, Hmac, getHashes,
+    createHash, createHmac, hash, getHashes,
+    // Calling these directly is deprecated in Node 24; createHash/createHmac are not.
+    Hash: require('util').deprecate(Hash, 'crypto.Hash constructor is deprecated.', 'DEP0179'),
+    Hmac: require('util').deprecate(Hmac, 'crypto.Hmac constructor is deprecated.', 'DEP0181'),
     getCiphers: cipher.getCiphers, getCipherInfo: cipher.getCipherInfo, getCurves: signing.getCurves,
     createCipheriv: cipher.createCipheriv, createDecipheriv: cipher.createDecipheriv,
     Cipheriv: cipher.Cipheriv, Decipheriv: cipher.Decipheriv,

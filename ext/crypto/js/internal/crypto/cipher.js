@@ -13,6 +13,8 @@
   const { secretKeyBytes } = require('internal/crypto/keys');
 
   const kState = Symbol('kState');
+  // A GCM decipher made without authTagLength (short tags then are deprecated).
+  const kGcmImplicitTag = Symbol('kGcmImplicitTag');
 
   // name -> [mode, nid, key length, IV length (undefined: none), block size (undefined: none)]
   const CIPHERS = { __proto__: null };
@@ -108,6 +110,8 @@
     const authTagLength = getUIntOption(options, 'authTagLength');
     self._decoder = null;
     self._options = options;
+    const canonical = canonicalCipher(cipher);
+    self[kGcmImplicitTag] = !encrypt && authTagLength === -1 && canonical !== undefined && CIPHERS[canonical][0] === 'gcm';
     try {
       self[kState] = ops.op_crypto_cipher_new(cipher, encrypt, keyData, ivData, authTagLength);
     } catch (err) {
@@ -246,6 +250,11 @@
     setAuthTag(tagbuf, encoding) {
       const tag = viewArg(tagbuf, 'buffer', encoding);
       ops.op_crypto_cipher_set_auth_tag(this[kState], tag);
+      if (tag.byteLength < 16 && this[kGcmImplicitTag]) {
+        process.emitWarning(
+          'Using AES-GCM authentication tags of less than 128 bits without specifying the authTagLength ' +
+          'option when initializing decryption is deprecated.', 'DeprecationWarning', 'DEP0182');
+      }
       return this;
     },
   });

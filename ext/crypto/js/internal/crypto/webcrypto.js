@@ -30,7 +30,16 @@
   const syntaxError = (message) => new DOMException(message, 'SyntaxError');
 
   // --- algorithm names -------------------------------------------------------------------
-  const HASHES = { 'sha-1': ['SHA-1', 'sha1', 64], 'sha-256': ['SHA-256', 'sha256', 64], 'sha-384': ['SHA-384', 'sha384', 128], 'sha-512': ['SHA-512', 'sha512', 128] };
+  // name -> [Web Crypto name, node:crypto name, block size (an HMAC key's default length)]
+  const HASHES = {
+    'sha-1': ['SHA-1', 'sha1', 64],
+    'sha-256': ['SHA-256', 'sha256', 64],
+    'sha-384': ['SHA-384', 'sha384', 128],
+    'sha-512': ['SHA-512', 'sha512', 128],
+    'sha3-256': ['SHA3-256', 'sha3-256', 136],
+    'sha3-384': ['SHA3-384', 'sha3-384', 104],
+    'sha3-512': ['SHA3-512', 'sha3-512', 72],
+  };
   const SECRET_ALGORITHMS = ['HMAC', 'AES-GCM', 'AES-CBC', 'AES-CTR', 'AES-KW', 'PBKDF2', 'HKDF'];
   const ASYMMETRIC_ALGORITHMS = ['RSASSA-PKCS1-v1_5', 'RSA-PSS', 'RSA-OAEP', 'ECDSA', 'ECDH', 'Ed25519', 'X25519', 'Ed448', 'X448'];
   const KNOWN = { __proto__: null };
@@ -142,6 +151,7 @@
   // A secret key for `algorithm` from its bytes (import, generate, unwrap, deriveKey).
   function secretKey(algorithm, bytes, extractable, usages) {
     const name = algorithm.name;
+    if (USAGES[name] === undefined) throw notSupported(`Unable to use ${name} keys in nodus yet`);
     let keyAlgorithm;
     if (name === 'HMAC') {
       const [hash] = hashOf(algorithm.hash);
@@ -169,7 +179,7 @@
   }
 
   const JWK_ALG = {
-    HMAC: (alg) => `HS${alg.hash.name.slice(4)}`,
+    HMAC: (alg) => (alg.hash.name.startsWith('SHA3') ? undefined : `HS${alg.hash.name.slice(4)}`),
     'AES-GCM': (alg) => `A${alg.length}GCM`,
     'AES-CBC': (alg) => `A${alg.length}CBC`,
     'AES-CTR': (alg) => `A${alg.length}CTR`,
@@ -228,7 +238,8 @@
     if (format === 'raw' || format === 'raw-secret') return arrayBufferOf(Uint8Array.prototype.slice.call(bytes));
     if (format === 'jwk') {
       const jwk = { key_ops: key.usages.slice(), ext: true };
-      if (JWK_ALG[name]) jwk.alg = JWK_ALG[name](key.algorithm);
+      const alg = JWK_ALG[name] && JWK_ALG[name](key.algorithm);
+      if (alg !== undefined) jwk.alg = alg;
       jwk.kty = 'oct';
       jwk.k = bytes.toString('base64url');
       return jwk;

@@ -138,7 +138,7 @@
         case 'jwk': {
           const fields = keyObject.export({ format: 'jwk' });
           const jwk = { key_ops: key.usages.slice(), ext: key.extractable };
-          if (RSA_JWK_ALG[name]) jwk.alg = RSA_JWK_ALG[name](key.algorithm.hash.name);
+          if (RSA_JWK_ALG[name] && !key.algorithm.hash.name.startsWith('SHA3')) jwk.alg = RSA_JWK_ALG[name](key.algorithm.hash.name);
           else if (name === 'Ed25519') jwk.alg = 'Ed25519';
           return Object.assign(jwk, fields);
         }
