@@ -10,7 +10,7 @@
   const errors = require('internal/errors');
   const { codes } = errors;
   const EventEmitter = require('events');
-  const { EventTarget, Event } = require('internal/event_target');
+  const { EventTarget, Event, kListeners: kDomListeners } = require('internal/event_target');
 
   if (codes.ERR_CONSTRUCT_CALL_INVALID === undefined) errors.E('ERR_CONSTRUCT_CALL_INVALID', 'Constructor cannot be called', TypeError);
 
@@ -428,7 +428,9 @@
         return;
       }
       emitter.emit(type, value);
-      this.dispatchEvent(new MessageEvent(type, { data: value, ports }));
+      // A MessageEvent only for DOM listeners (onmessage included): most ports have none.
+      const list = this[kDomListeners].get(type);
+      if (list !== undefined && list.length > 0) this.dispatchEvent(new MessageEvent(type, { data: value, ports }));
     }
 
     #held = [];
@@ -452,7 +454,7 @@
     }
 
     #messageListeners() {
-      const list = this[require('internal/event_target').kListeners].get('message');
+      const list = this[kDomListeners].get('message');
       return this[kEmitter].listenerCount('message') + (list ? list.length : 0);
     }
 
