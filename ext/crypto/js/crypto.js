@@ -19,6 +19,7 @@
   const kdf = require('internal/crypto/kdf');
   const keys = require('internal/crypto/keys');
   const signing = require('internal/crypto/sign');
+  const ecdh = require('internal/crypto/ecdh');
 
   LazyTransform.prototype._transform = function _transform(chunk, encoding, callback) {
     this.update(chunk, encoding);
@@ -332,11 +333,11 @@
   // --- what is not here ------------------------------------------------------------------
   const notImplemented = (name) => require('internal/errors').notImplementedFunction(`crypto.${name}`);
   const missing = [
-    'generateKey', 'generateKeySync', 'createECDH', 'createDiffieHellman',
+    'generateKey', 'generateKeySync', 'createDiffieHellman',
     'createDiffieHellmanGroup', 'getDiffieHellman', 'publicDecrypt', 'privateEncrypt',
     'generatePrime', 'generatePrimeSync', 'checkPrime', 'checkPrimeSync',
     'secureHeapUsed', 'setEngine', 'X509Certificate',
-    'Certificate', 'ECDH', 'DiffieHellman',
+    'Certificate', 'DiffieHellman',
     'DiffieHellmanGroup',
   ];
 
@@ -368,6 +369,7 @@
     Sign: signing.Sign, Verify: signing.Verify, createSign: signing.createSign, createVerify: signing.createVerify,
     sign: signing.sign, verify: signing.verify, publicEncrypt: signing.publicEncrypt,
     privateDecrypt: signing.privateDecrypt, diffieHellman: signing.diffieHellman,
+    ECDH: ecdh.ECDH, createECDH: ecdh.createECDH,
     pbkdf2, pbkdf2Sync,
     scrypt: kdf.scrypt, scryptSync: kdf.scryptSync, hkdf: kdf.hkdf, hkdfSync: kdf.hkdfSync,
     randomBytes, pseudoRandomBytes: randomBytes, prng: randomBytes, rng: randomBytes,

@@ -6,6 +6,7 @@
 
 mod cipher;
 mod digest;
+mod ecdh;
 mod kdf;
 mod keys;
 mod random;
@@ -13,6 +14,7 @@ mod sign;
 
 use cipher::*;
 use digest::*;
+use ecdh::*;
 use kdf::*;
 use keys::*;
 use random::*;
@@ -58,6 +60,10 @@ deno_core::extension!(
     op_crypto_verify,
     op_crypto_rsa_crypt,
     op_crypto_diffie_hellman,
+    op_crypto_ecdh_random_scalar,
+    op_crypto_ecdh_point,
+    op_crypto_ecdh_compute,
+    op_crypto_ecdh_convert,
   ],
   customizer = |ext: &mut deno_core::Extension| {
     nodus_core::builtin_modules!("ext_crypto";
@@ -68,6 +74,7 @@ deno_core::extension!(
         "internal/crypto/cipher",
         "internal/crypto/kdf",
         "internal/crypto/sign",
+        "internal/crypto/ecdh",
         "internal/crypto/webcrypto_asymmetric",
         "internal/crypto/webcrypto",
       ]

@@ -19,6 +19,8 @@
     ['ERR_CRYPTO_INVALID_JWK', 'Invalid JWK data', TypeError],
     ['ERR_CRYPTO_INCOMPATIBLE_KEY', 'Incompatible %s: %s', Error],
     ['ERR_CRYPTO_SIGN_KEY_REQUIRED', 'No key provided to sign', Error],
+    ['ERR_CRYPTO_INVALID_CURVE', 'Invalid EC curve name', TypeError],
+    ['ERR_CRYPTO_ECDH_INVALID_FORMAT', 'Invalid ECDH format: %s', TypeError],
     ['ERR_OSSL_EVP_INVALID_DIGEST', 'Invalid digest used', TypeError],
   ]) {
     if (codes[code] === undefined) E(code, message, Base);
