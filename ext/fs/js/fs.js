@@ -398,7 +398,7 @@
   for (const name of ['F_OK', 'R_OK', 'W_OK', 'X_OK']) {
     const get = require('util').deprecate(() => constants[name],
       'fs.' + name + ' is deprecated, use fs.constants.' + name + ' instead', 'DEP0176');
-    Object.defineProperty(fs, name, { get, enumerable: true, configurable: true });
+    Object.defineProperty(fs, name, { get, enumerable: false, configurable: false });
   }
   Object.defineProperty(fs, 'promises', {
     get() { return require('fs/promises'); },

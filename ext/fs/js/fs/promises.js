@@ -13,6 +13,10 @@
 
   const kFd = Symbol('kFd');
   const kClosing = Symbol('kClosing');
+  const kLocked = Symbol('kLocked');
+  const kRefs = Symbol('kRefs');
+  const kCloseWaiter = Symbol('kCloseWaiter');
+  const kCloseFd = Symbol('kCloseFd');
 
   // A FileHandle whose descriptor is closed fails every call the way Node's does.
   function fdOf(handle, syscall) {
@@ -31,6 +35,8 @@
       super();
       this[kFd] = fd;
       this[kClosing] = null;
+      this[kRefs] = 1;
+      this[kCloseWaiter] = null;
     }
 
     get fd() { return this[kFd]; }
@@ -89,47 +95,108 @@
       await ops.op_fs_utimes('', fdOf(this, 'futime'), ts(atime, 'atime'), ts(mtime, 'mtime'), true);
     }
 
+    // As in Node: 'close' is emitted at once; while a stream still uses the handle (a
+    // reference of its own), the descriptor is closed when that stream lets go of it.
     close() {
+      if (this[kFd] === -1) return Promise.resolve();
       if (this[kClosing] !== null) return this[kClosing];
-      const fd = this[kFd];
-      if (fd === -1) return Promise.resolve();
-      this[kFd] = -1;
-      this[kClosing] = ops.op_fs_close(fd).then(() => {
-        this.emit('close');
-      });
+      this[kRefs]--;
+      if (this[kRefs] === 0) {
+        this[kClosing] = this[kCloseFd]();
+      } else {
+        this[kClosing] = new Promise((resolve, reject) => {
+          this[kCloseWaiter] = { resolve, reject };
+        }).finally(() => {
+          this[kClosing] = null;
+        });
+      }
+      this.emit('close');
       return this[kClosing];
     }
 
+    [kCloseFd]() {
+      const fd = this[kFd];
+      this[kFd] = -1;
+      return ops.op_fs_close(fd).finally(() => {
+        this[kClosing] = null;
+      });
+    }
+
+    [u.kFileHandleRef]() {
+      this[kRefs]++;
+    }
+
+    [u.kFileHandleUnref]() {
+      this[kRefs]--;
+      if (this[kRefs] === 0 && this[kFd] !== -1) {
+        const waiter = this[kCloseWaiter];
+        this[kCloseWaiter] = null;
+        const closing = this[kCloseFd]();
+        if (waiter) closing.then(waiter.resolve, waiter.reject);
+      }
+    }
+
     createReadStream(options) {
-      return adopt(this, fs.createReadStream(undefined, { ...options, fd: fdOf(this, 'read') }));
+      fdOf(this, 'read');
+      return fs.createReadStream(undefined, { ...options, fd: this });
     }
 
     createWriteStream(options) {
-      return adopt(this, fs.createWriteStream(undefined, { ...options, fd: fdOf(this, 'write') }));
+      fdOf(this, 'write');
+      return fs.createWriteStream(undefined, { ...options, fd: this });
     }
 
-    readLines() { throw new codes.ERR_NOT_IMPLEMENTED('FileHandle.prototype.readLines'); }
-    readableWebStream() { throw new codes.ERR_NOT_IMPLEMENTED('FileHandle.prototype.readableWebStream'); }
+    // Lines of the file through readline, the stream closing the handle at its end.
+    readLines(options) {
+      return require('readline').createInterface({ input: this.createReadStream(options), crlfDelay: Infinity });
+    }
+
+    // A byte ReadableStream over read(); the handle closing cancels it.
+    readableWebStream(options = {}) {
+      if (this[kFd] === -1) throw new codes.ERR_INVALID_STATE('The FileHandle is closed');
+      if (this[kClosing] !== null) throw new codes.ERR_INVALID_STATE('The FileHandle is closing');
+      if (this[kLocked]) throw new codes.ERR_INVALID_STATE('The FileHandle is locked');
+      this[kLocked] = true;
+      validators.validateObject(options, 'options');
+      const { type = 'bytes', autoClose = false } = options;
+      validators.validateBoolean(autoClose, 'options.autoClose');
+      if (type !== 'bytes') {
+        process.emitWarning('A non-"bytes" options.type has no effect. A byte-oriented steam is always created.',
+          'ExperimentalWarning');
+      }
+      const handle = this;
+      let released = false;
+      const done = async () => {
+        if (released) return;
+        released = true;
+        handle[kLocked] = false;
+        handle[u.kFileHandleUnref]();
+        if (autoClose) await handle.close();
+      };
+      const webstreams = require('internal/webstreams/readable');
+      const readable = new webstreams.ReadableStream({
+        type: 'bytes',
+        autoAllocateChunkSize: 16384,
+        async pull(controller) {
+          const view = controller.byobRequest.view;
+          const { bytesRead } = await handle.read(view, 0, view.byteLength, null);
+          if (bytesRead === 0) {
+            controller.close();
+            await done();
+          }
+          controller.byobRequest.respond(bytesRead);
+        },
+        cancel: done,
+      });
+      this[u.kFileHandleRef]();
+      this.once('close', () => webstreams.readableStreamCancel(webstreams.streamOf(readable)));
+      return readable;
+    }
 
     [Symbol.asyncDispose]() { return this.close(); }
   }
 
-  // A stream on a handle's fd closes it (autoClose): the handle counts as closed from the
-  // moment the stream starts closing it, as a FileHandle.close() would.
-  function adopt(handle, stream) {
-    const fd = handle[kFd];
-    if (stream.autoClose) {
-      const destroy = stream._destroy;
-      stream._destroy = function (err, cb) {
-        if (handle[kFd] === fd) {
-          handle[kFd] = -1;
-          this.once('close', () => handle.emit('close'));
-        }
-        return destroy.call(this, err, cb);
-      };
-    }
-    return stream;
-  }
+  FileHandle.prototype[u.kFileHandle] = true;
 
   async function open(path, flags, mode) {
     return new FileHandle(await forms.open(path, flags, mode));

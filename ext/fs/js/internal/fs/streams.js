@@ -18,12 +18,14 @@
   const kReadPos = Symbol('kReadPos');
   const kReadTotal = Symbol('kReadTotal');
   const kBusy = Symbol('kIsPerformingIO');
+  // The FileHandle a stream reads or writes through (options.fd given as a FileHandle).
+  const kHandle = Symbol('kHandle');
 
   // What ReadStream and WriteStream share: the file (path or fd), opening it in
   // _construct, closing it in _destroy.
   function setUp(stream, path, options, defaultFlags) {
     if (options.fd != null) {
-      stream.fd = u.getValidatedFd(options.fd, 'options.fd');
+      stream.fd = importFd(stream, options);
       stream.path = undefined;
     } else {
       stream.fd = null;
@@ -39,9 +41,25 @@
     stream.pos = stream.start;
   }
 
+  // A number is used as it is; a FileHandle does the I/O and closing itself (through its
+  // own methods, as Node's FileHandleOperations), and its closing closes the stream.
+  function importFd(stream, options) {
+    const fd = options.fd;
+    if (typeof fd === 'number') return u.getValidatedFd(fd, 'options.fd');
+    if (fd !== null && typeof fd === 'object' && fd[u.kFileHandle] === true) {
+      if (options.fs) throw new codes.ERR_METHOD_NOT_IMPLEMENTED('FileHandle with fs');
+      stream[kHandle] = fd;
+      fd[u.kFileHandleRef]();
+      fd.on('close', () => stream.close());
+      return fd.fd;
+    }
+    throw new codes.ERR_INVALID_ARG_TYPE('options.fd', ['number', 'FileHandle'], fd);
+  }
+
   function streamOptions(options, defaults) {
     options = u.getOptions(options, {});
     options = { ...defaults, ...options };
+    if (options.signal !== undefined) validators.validateAbortSignal(options.signal, 'options.signal');
     if (options.autoDestroy === undefined) {
       options.autoDestroy = options.autoClose === undefined ? true : !!options.autoClose;
     }
@@ -66,6 +84,10 @@
   function closeFd(stream, err, cb) {
     if (typeof stream.fd !== 'number') {
       cb(err);
+    } else if (stream.autoClose && stream[kHandle]) {
+      stream.fd = null;
+      stream[kHandle][u.kFileHandleUnref]();
+      stream[kHandle].close().then(() => cb(err), (er) => cb(er || err));
     } else if (stream.autoClose) {
       const fd = stream.fd;
       stream.fd = null;
@@ -136,7 +158,13 @@
       return;
     }
     this[kBusy] = true;
-    ops.op_fs_read(this.fd, want, at === undefined ? -1 : at).then((bytes) => {
+    const handle = this[kHandle];
+    if (handle) want = Math.min(want, n);
+    const reading = handle ?
+      handle.read(Buffer.allocUnsafe(want), 0, want, at === undefined ? null : at)
+        .then((r) => r.buffer.subarray(0, r.bytesRead)) :
+      ops.op_fs_read(this.fd, want, at === undefined ? -1 : at);
+    reading.then((bytes) => {
       this[kBusy] = false;
       if (this.destroyed) {
         this.emit(kIoDone);
@@ -195,7 +223,11 @@
   // Writes all of `data`, in several writes if the OS takes less at a time.
   function writeAll(stream, data, cb) {
     stream[kBusy] = true;
-    ops.op_fs_write(stream.fd, data, stream.pos === undefined ? -1 : stream.pos).then((n) => {
+    const handle = stream[kHandle];
+    const writing = handle ?
+      handle.write(data, 0, data.length, stream.pos === undefined ? null : stream.pos).then((r) => r.bytesWritten) :
+      ops.op_fs_write(stream.fd, data, stream.pos === undefined ? -1 : stream.pos);
+    writing.then((n) => {
       stream[kBusy] = false;
       if (stream.destroyed) {
         stream.emit(kIoDone);
@@ -220,7 +252,27 @@
   WriteStream.prototype._writev = function (chunks, cb) {
     const list = new Array(chunks.length);
     for (let i = 0; i < chunks.length; i++) list[i] = chunks[i].chunk;
-    writeAll(this, Buffer.concat(list), cb);
+    const handle = this[kHandle];
+    if (!handle) {
+      writeAll(this, Buffer.concat(list), cb);
+      return;
+    }
+    this[kBusy] = true;
+    handle.writev(list, this.pos === undefined ? null : this.pos).then(({ bytesWritten }) => {
+      this[kBusy] = false;
+      if (this.destroyed) {
+        this.emit(kIoDone);
+        cb(new codes.ERR_STREAM_DESTROYED('writev'));
+        return;
+      }
+      this.bytesWritten += bytesWritten;
+      if (this.pos !== undefined) this.pos += bytesWritten;
+      cb();
+    }, (err) => {
+      this[kBusy] = false;
+      if (this.destroyed) this.emit(kIoDone, err);
+      cb(err);
+    });
   };
 
   WriteStream.prototype._destroy = destroy;

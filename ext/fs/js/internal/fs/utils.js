@@ -431,6 +431,11 @@
     settle,
     takeCallback,
     defineForms,
+    // FileHandle.prototype[kFileHandle] is true: how streams know one without fs/promises.
+    kFileHandle: Symbol('kFileHandle'),
+    // A FileHandle's references: a stream over it holds one until it closes.
+    kFileHandleRef: Symbol('kRef'),
+    kFileHandleUnref: Symbol('kUnref'),
     // fs fills this with the promise forms it defines; fs/promises exports them.
     promiseForms: {},
   };
