@@ -145,7 +145,7 @@
         if (!(chunk instanceof getBuffer())) chunk = u.uint8ArrayToBuffer(chunk);
         encoding = 'buffer';
       } else {
-        throw new codes.ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
+        throw new codes.ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
       }
     }
     let err;
