@@ -14,7 +14,7 @@
     getClusterListen, closeClusterHandle,
   } = require('internal/net');
   const { codes } = require('internal/errors');
-  const { validateBoolean, validateInt32 } = require('internal/validators');
+  const { validateBoolean, validateInt32, validateFunction, validateString } = require('internal/validators');
   const { getOptionValue } = require('internal/options');
 
   // Happy Eyeballs, as Node 20+: with autoSelectFamily a host's addresses are tried in
@@ -87,6 +87,23 @@
       attach(this, ops.op_net_stream_from_fd(options.fd));
     }
     if (this._rid !== -1 && options.readable !== false && !options.pauseOnCreate) this.read(0);
+    this.on('end', onReadableStreamEnd);
+  }
+
+  // The peer ended: without allowHalfOpen our side ends too (the Duplex does that), and a
+  // write that comes after it fails with EPIPE, as in Node.
+  function onReadableStreamEnd() {
+    if (!this.allowHalfOpen) this.write = writeAfterFIN;
+  }
+
+  function writeAfterFIN(chunk, encoding, cb) {
+    if (!this.writableEnded) return Duplex.prototype.write.call(this, chunk, encoding, cb);
+    if (typeof encoding === 'function') cb = encoding;
+    const err = new Error('This socket has been ended by the other party');
+    err.code = 'EPIPE';
+    if (typeof cb === 'function') process.nextTick(cb, err);
+    this.destroy(err);
+    return false;
   }
   Object.setPrototypeOf(Socket.prototype, Duplex.prototype);
   Object.setPrototypeOf(Socket, Duplex);
@@ -218,6 +235,7 @@
   }
 
   SP._destroy = function _destroy(err, cb) {
+    const hadHandle = this._rid !== -1;
     this.connecting = false;
     if (this._timer !== null) {
       clearTimeout(this._timer);
@@ -228,7 +246,10 @@
       this._rid = -1;
     }
     cb(err);
-    process.nextTick(emitCloseNT, this, !!err);
+    // Node emits 'close' from the handle's close callback, a phase of the loop after the
+    // destroy's nextTicks (its 'error' among them) have run.
+    if (hadHandle) setImmediate(emitCloseNT, this, !!err);
+    else process.nextTick(emitCloseNT, this, !!err);
     const server = this._server;
     if (server !== null) {
       this._server = null;
@@ -257,69 +278,157 @@
       ? args[0] : normalizeConnectArgs(args);
     const options = normalized[0];
     const cb = normalized[1];
+    for (const key of ['objectMode', 'readableObjectMode', 'writableObjectMode']) {
+      if (options[key]) {
+        throw new (codes.ERR_INVALID_ARG_VALUE)(`options.${key}`, options[key], 'is not supported');
+      }
+    }
     if (this.connecting || this._rid !== -1) throw new (codes.ERR_SOCKET_CONNECTING)();
     if (typeof cb === 'function') this.once('connect', cb);
     if (options.timeout !== undefined) this.setTimeout(options.timeout);
-    this.connecting = true;
-    let p;
-    let host;
-    let port = 0;
-    if (options.path !== undefined) {
-      host = String(options.path);
-      p = ops.op_net_connect_unix(host);
-    } else {
-      if (options.port === undefined || options.port === null) {
-        throw new (codes.ERR_MISSING_ARGS)(['options', 'port', 'path']);
-      }
-      port = validatePort(options.port, 'options.port');
-      host = options.host === undefined || options.host === null || options.host === '' ? 'localhost' : String(options.host);
-      let autoSelect = defaultAutoSelectFamily;
-      if (options.autoSelectFamily !== undefined) {
-        validateBoolean(options.autoSelectFamily, 'options.autoSelectFamily');
-        autoSelect = options.autoSelectFamily;
-      }
-      let timeout = defaultAttemptTimeout;
-      if (options.autoSelectFamilyAttemptTimeout !== undefined) {
-        timeout = attemptTimeout(options.autoSelectFamilyAttemptTimeout, 'options.autoSelectFamilyAttemptTimeout');
-      }
-      // 0: only the first address (autoSelectFamily off).
-      p = ops.op_net_connect_tcp(host === 'localhost' ? '127.0.0.1' : host, port, autoSelect ? timeout : 0);
+    // As in Node, only a non-empty path means a Unix socket (agents pass `path: null`).
+    if (options.path) {
+      validateString(options.path, 'options.path');
+      this.connecting = true;
+      this._host = options.path;
+      startConnect(this, options, ops.op_net_connect_unix(options.path), options.path, 0);
+      return this;
     }
+    const host = options.host || 'localhost';
+    let port = options.port;
+    if (port === undefined || port === null) {
+      throw new (codes.ERR_MISSING_ARGS)(['options', 'port', 'path']);
+    }
+    if (typeof port !== 'number' && typeof port !== 'string') {
+      throw new (codes.ERR_INVALID_ARG_TYPE)('options.port', ['number', 'string'], port);
+    }
+    port = validatePort(port, 'options.port');
+    let autoSelect = defaultAutoSelectFamily;
+    if (options.autoSelectFamily !== undefined && options.autoSelectFamily !== null) {
+      validateBoolean(options.autoSelectFamily, 'options.autoSelectFamily');
+      autoSelect = options.autoSelectFamily;
+    }
+    let timeout = defaultAttemptTimeout;
+    if (options.autoSelectFamilyAttemptTimeout !== undefined && options.autoSelectFamilyAttemptTimeout !== null) {
+      timeout = attemptTimeout(options.autoSelectFamilyAttemptTimeout, 'options.autoSelectFamilyAttemptTimeout');
+    }
+    this.connecting = true;
     this._host = host;
-    track(this, p).then((info) => {
-      if (this.destroyed) {
+    if (isIP(host) === 0 && options.lookup !== undefined && options.lookup !== null) {
+      validateFunction(options.lookup, 'options.lookup');
+      lookupThenConnect(this, options, host, port, autoSelect, timeout);
+      return this;
+    }
+    if (typeof host !== 'string') {
+      // As dns.lookup() would say.
+      throw new (codes.ERR_INVALID_ARG_TYPE)('hostname', 'string', host);
+    }
+    // 0: only the first address (autoSelectFamily off). ext_net resolves the name itself.
+    const p = ops.op_net_connect_tcp(host === 'localhost' ? '127.0.0.1' : host, port, autoSelect ? timeout : 0);
+    startConnect(this, options, p, host, port);
+    return this;
+  };
+
+  // Node's lookupAndConnect with a caller's `lookup(host, options, cb)`: every address
+  // it gives is announced with 'lookup'; the first usable one is connected to.
+  function lookupThenConnect(socket, options, host, port, autoSelect, timeout) {
+    const family = options.family === 'IPv4' ? 4 : options.family === 'IPv6' ? 6 : options.family;
+    const dnsopts = { family: family === 4 || family === 6 ? family : 0, hints: options.hints || 0 };
+    const all = dnsopts.family === 0 && !options.localAddress && autoSelect;
+    if (all) dnsopts.all = true;
+    const fail = (err) => process.nextTick(() => {
+      socket.connecting = false;
+      socket.destroy(err);
+    });
+    options.lookup(host, dnsopts, (err, ip, addressType) => {
+      if (!socket.connecting) return;
+      if (err) {
+        socket.emit('lookup', err, undefined, undefined, host);
+        fail(err);
+        return;
+      }
+      let addresses = all ? ip : [{ address: ip, family: addressType }];
+      if (!Array.isArray(addresses)) addresses = [];
+      // Node's order: the first address's family first, then the other, each address once.
+      const byFamily = [[], []];
+      let firstFamily = 0;
+      for (const a of addresses) {
+        socket.emit('lookup', null, a.address, a.family, host);
+        if (!socket.connecting) return;
+        if (isIP(a.address) === 0 || (a.family !== 4 && a.family !== 6)) continue;
+        if (firstFamily === 0) firstFamily = a.family;
+        const list = byFamily[a.family === firstFamily ? 0 : 1];
+        if (!list.includes(a.address)) list.push(a.address);
+      }
+      if (byFamily[0].length === 0) {
+        const first = addresses[0] || {};
+        if (isIP(first.address) === 0) {
+          fail(new (codes.ERR_INVALID_IP_ADDRESS)(first.address));
+        } else {
+          const e = new (codes.ERR_INVALID_ADDRESS_FAMILY)(first.family, options.host, options.port);
+          e.host = options.host;
+          e.port = options.port;
+          fail(e);
+        }
+        return;
+      }
+      const order = [];
+      for (let i = 0; i < Math.max(byFamily[0].length, byFamily[1].length); i++) {
+        if (i < byFamily[0].length) order.push(byFamily[0][i]);
+        if (i < byFamily[1].length) order.push(byFamily[1][i]);
+      }
+      // The error names the last address tried.
+      const p = ops.op_net_connect_tcp_addresses(order.join(','), port, all ? timeout : 0);
+      startConnect(socket, options, p, order[order.length - 1], port, true);
+    });
+  }
+
+  // The connection op is under way: the socket becomes connected, or is destroyed with
+  // Node's error for the address.
+  function startConnect(socket, options, p, host, port, lookedUp) {
+    const unix = !!options.path;
+    track(socket, p).then((info) => {
+      if (socket.destroyed) {
         core.tryClose(info[0]);
         return;
       }
-      attach(this, info);
-      this.connecting = false;
-      if (options.path === undefined && isIP(host) === 0) {
-        this.emit('lookup', null, info[3], info[5] === 'IPv6' ? 6 : 4, host);
+      attach(socket, info);
+      socket.connecting = false;
+      if (!unix && !lookedUp && isIP(host) === 0) {
+        socket.emit('lookup', null, info[3], info[5] === 'IPv6' ? 6 : 4, host);
       }
-      if (options.noDelay === false) this.setNoDelay(false);
-      if (options.keepAlive) this.setKeepAlive(true, options.keepAliveInitialDelay);
-      touch(this);
-      this.emit('connect');
-      this.emit('ready');
-      const waiting = this._waiting;
+      if (options.noDelay === false) socket.setNoDelay(false);
+      if (options.keepAlive) socket.setKeepAlive(true, options.keepAliveInitialDelay);
+      touch(socket);
+      socket.emit('connect');
+      socket.emit('ready');
+      const waiting = socket._waiting;
       if (waiting !== null) {
-        this._waiting = null;
+        socket._waiting = null;
         waiting();
       }
       // A read asked for while connecting is still pending in the Readable: serve it.
-      if (this._readWanted) {
-        this._readWanted = false;
-        readLoop(this);
-      } else if (!this.isPaused()) {
-        this.read(0);
+      if (socket._readWanted) {
+        socket._readWanted = false;
+        readLoop(socket);
+      } else if (!socket.isPaused()) {
+        socket.read(0);
       }
     }, (err) => {
-      this.connecting = false;
-      const address = options.path !== undefined ? host : (host === 'localhost' ? '127.0.0.1' : host);
-      this.destroy(socketError(err, err && err.syscall === 'getaddrinfo' ? 'getaddrinfo' : 'connect', address, port));
+      socket.connecting = false;
+      const address = unix ? host : (host === 'localhost' ? '127.0.0.1' : host);
+      if (err && err.syscall === 'getaddrinfo') {
+        // As dns.lookup() reports it: the name, no port.
+        const e = socketError(err, 'getaddrinfo', host, 0);
+        delete e.address;
+        e.hostname = host;
+        socket.emit('lookup', e, undefined, undefined, host);
+        socket.destroy(e);
+        return;
+      }
+      socket.destroy(socketError(err, 'connect', address, port));
     });
-    return this;
-  };
+  }
 
   // --- idle timeout ---------------------------------------------------------------------------
   function touch(socket) {
@@ -354,6 +463,7 @@
       this._timer = null;
     }
     this._timeoutMs = Math.trunc(msecs);
+    this.timeout = msecs;
     if (typeof callback === 'function') {
       if (msecs === 0) this.removeListener('timeout', callback);
       else this.once('timeout', callback);
@@ -396,8 +506,26 @@
     if (this.writableFinished) this.destroy();
     else this.once('finish', () => this.destroy());
   };
+  // Closes with an RST (a zero linger time) rather than a FIN, as Node does.
   SP.resetAndDestroy = function resetAndDestroy() {
-    return this.destroy();
+    if (this._rid === -1 && !this.connecting) {
+      this.destroy(new (codes.ERR_SOCKET_CLOSED)());
+      return this;
+    }
+    if (this._info !== null && this._info[5] === '') throw new (codes.ERR_INVALID_HANDLE_TYPE)();
+    const reset = () => {
+      if (this._rid !== -1) {
+        try {
+          ops.op_net_reset(this._rid);
+        } catch (_) {
+          // The socket is going away anyway: a plain close will do.
+        }
+      }
+      this.destroy();
+    };
+    if (this.connecting) this.once('connect', reset);
+    else reset();
+    return this;
   };
 
   function infoGetter(index, tcpOnly) {
@@ -418,6 +546,8 @@
     remoteFamily: infoGetter(5, true),
     localFamily: infoGetter(5, true),
     pending: { get() { return this._rid === -1 || this.connecting; }, configurable: true },
+    // The name `connecting` had before Node 6, still read by old code.
+    _connecting: { get() { return this.connecting; }, configurable: true },
     bytesWritten: { get() { return this._bytesWritten + this.writableLength; }, configurable: true },
     bufferSize: { get() { return this.writableLength; }, configurable: true },
     readyState: {

@@ -162,11 +162,13 @@ deno_core::extension!(
     op_net_listen_fd,
     op_net_is_ip,
     op_net_connect_tcp,
+    op_net_connect_tcp_addresses,
     op_net_connect_unix,
     op_net_read,
     op_net_try_write,
     op_net_write,
     op_net_shutdown,
+    op_net_reset,
     op_net_set_nodelay,
     op_net_set_keepalive,
     op_net_dup_fd,
@@ -184,7 +186,7 @@ deno_core::extension!(
   ],
   customizer = |ext: &mut deno_core::Extension| {
     nodus_core::builtin_modules!("ext_net";
-      public: ["net", "dns", "dns/promises", "dgram"];
+      public: ["net", "tls", "dns", "dns/promises", "dgram"];
       internal: ["internal/net"]
     )
     .install(ext);

@@ -217,6 +217,36 @@ pub async fn op_net_connect_tcp(
   } else {
     addrs = interleave_families(addrs);
   }
+  connect_first(state, addrs, attempt_timeout_ms, &host).await
+}
+
+/// Connects to the first of `addresses` (IP addresses separated by commas, already in
+/// the order to try, as a `lookup` function of the caller's gave them) that answers, each
+/// attempt but the last given `attempt_timeout_ms` (0: no limit).
+#[op2]
+pub async fn op_net_connect_tcp_addresses(
+  state: Rc<RefCell<OpState>>,
+  #[string] addresses: String,
+  #[smi] port: u32,
+  #[smi] attempt_timeout_ms: u32,
+) -> Result<ConnInfo, NodeError> {
+  let port = u16::try_from(port).map_err(|_| NodeError::bad_port("Port", port))?;
+  let mut addrs = Vec::new();
+  for address in addresses.split(',') {
+    let ip = address.parse::<std::net::IpAddr>().map_err(|_| {
+      NodeError::type_error("ERR_INVALID_IP_ADDRESS", format!("Invalid IP address: {address}"))
+    })?;
+    addrs.push(SocketAddr::new(ip, port));
+  }
+  connect_first(state, addrs, attempt_timeout_ms, &addresses).await
+}
+
+async fn connect_first(
+  state: Rc<RefCell<OpState>>,
+  addrs: Vec<SocketAddr>,
+  attempt_timeout_ms: u32,
+  host: &str,
+) -> Result<ConnInfo, NodeError> {
   let attempt = std::time::Duration::from_millis(u64::from(attempt_timeout_ms));
   let mut last = None;
   let count = addrs.len();
@@ -239,7 +269,7 @@ pub async fn op_net_connect_tcp(
   }
   Err(match last {
     Some(e) => NodeError::system(&e, "connect", ""),
-    None => crate::ops::enotfound(&host),
+    None => crate::ops::enotfound(host),
   })
 }
 
@@ -373,6 +403,31 @@ pub fn op_net_shutdown(state: &mut OpState, #[smi] rid: ResourceId) -> Result<()
     Err(NodeError::System { code: "ENOTCONN", .. }) => Ok(()),
     other => other,
   }
+}
+
+/// `socket.resetAndDestroy()`: a zero linger time, so that the close JS does next sends
+/// an RST instead of a FIN and the peer sees `ECONNRESET` (TCP only).
+#[op2(fast)]
+pub fn op_net_reset(state: &mut OpState, #[smi] rid: ResourceId) -> Result<(), NodeError> {
+  let resource = open_stream(state, rid)?;
+  let Stream::Tcp(_) = resource.stream else {
+    return Ok(());
+  };
+  let linger = libc::linger {
+    l_onoff: 1,
+    l_linger: 0,
+  };
+  // SAFETY: `linger` outlives the call and its size is passed along.
+  let r = unsafe {
+    libc::setsockopt(
+      resource.stream.raw_fd(),
+      libc::SOL_SOCKET,
+      libc::SO_LINGER,
+      &linger as *const libc::linger as *const libc::c_void,
+      std::mem::size_of::<libc::linger>() as libc::socklen_t,
+    )
+  };
+  sock_result(r, "setsockopt")
 }
 
 fn set_sockopt(

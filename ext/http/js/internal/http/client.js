@@ -8,12 +8,13 @@
   const ops = core.ops;
   const require = internals.require;
   const { codes } = require('internal/errors');
+  const { validateNumber } = require('internal/validators');
   const {
     tokenRe, Buffer, kHighWaterMark, waitForDrain, checkChunk, encodeChunk, lastChunk, writeAfterEnd,
   } = require('internal/http/common');
   const { IncomingMessage } = require('internal/http/incoming');
   const { OutgoingMessage } = require('internal/http/outgoing');
-  const { Agent, globalAgent, connectionOf, releaseConnection } = require('internal/http/agent');
+  const { Agent, globalAgent, connectionOf } = require('internal/http/agent');
 
   function hangUpError() {
     const err = new Error('socket hang up');
@@ -98,13 +99,20 @@
     this.host = host;
     this.protocol = protocol;
     this._port = port;
-    this.timeout = options.timeout;
+    if (options.timeout !== undefined) {
+      validateNumber(options.timeout, 'timeout', 0);
+      this.timeout = options.timeout;
+    }
     this.maxHeadersCount = null;
     this.reusedSocket = false;
     this.aborted = false;
     this.res = null;
     this.socket = null;
-    this.shouldKeepAlive = !!(this.agent && this.agent.keepAlive);
+    // As Node: a request through an agent asks for keep-alive unless the agent neither
+    // keeps sockets nor limits them (then each request has a connection of its own).
+    this.shouldKeepAlive = !!this.agent && (this.agent.keepAlive || Number.isFinite(this.agent.maxSockets));
+    this.timeoutCb = null;
+    this._ended = false;
     this.useChunkedEncodingByDefault = !(method === 'GET' || method === 'HEAD' || method === 'DELETE' ||
       method === 'OPTIONS' || method === 'TRACE' || method === 'CONNECT');
     this._headers = null;
@@ -115,6 +123,7 @@
     this._ending = false;
     this._exchange = -1;
     this._connectionGone = false;
+    this._destroyError = undefined;
     // The header store shared with ServerResponse sees the head as sent once
     // `_streaming` is set (the first write, end or flushHeaders).
     this._flat = null;
@@ -122,7 +131,6 @@
     this.finished = false;
     this._done = false;
     this.destroyed = false;
-    this._agentOptions = options;
 
     if (typeof cb === 'function') this.once('response', cb);
 
@@ -140,7 +148,6 @@
     if (options.auth && !this.getHeader('Authorization')) {
       this.setHeader('Authorization', 'Basic ' + Buffer.from(options.auth).toString('base64'));
     }
-    if (options.timeout !== undefined) this.setTimeout(options.timeout);
     if (options.signal) {
       const signal = options.signal;
       const onAbort = () => this.destroy(abortError(signal));
@@ -154,7 +161,6 @@
       const socket = options.createConnection(options);
       if (socket) {
         socket.pause();
-        socket.once('close', () => releaseConnection(socket));
         this.onSocket(socket);
       }
     }
@@ -200,11 +206,20 @@
 
   function onSocketNT(req, socket, err) {
     if (req.destroyed || err) {
+      // Destroyed before it got its socket (Node's onSocketNT): an agent's socket that is
+      // still good goes back to it; otherwise the socket goes down with the error.
       req.destroyed = true;
-      if (socket && !socket.destroyed) socket.destroy();
-      if (err) emitErrorAndClose(req, err);
-      else emitCloseOnce(req);
-      if (socket) freeAfter(req, socket);
+      if (!err) err = req._destroyError;
+      if (socket) {
+        if (!err && req.agent && !socket.destroyed) {
+          freeAfter(req, socket);
+        } else {
+          socket.destroy(err);
+          socket.once('close', () => destroyedBeforeSocket(req, err));
+          return;
+        }
+      }
+      destroyedBeforeSocket(req, err);
       return;
     }
     req.socket = socket;
@@ -212,20 +227,29 @@
     req._onSocketClose = () => socketClosed(req, socket);
     socket.once('close', req._onSocketClose);
     req._onSocketError = (e) => {
-      if (!req.destroyed) {
-        req.destroyed = true;
-        emitErrorAndClose(req, e);
-      }
+      // Later errors of the socket must not fire again (its close sees this).
+      socket._hadError = true;
+      req.emit('error', e);
     };
     socket.on('error', req._onSocketError);
-    if (req._timeoutMs !== undefined) applyTimeout(req, socket);
+    if (req.timeout !== undefined || (req.agent && req.agent.options && req.agent.options.timeout)) {
+      listenSocketTimeout(req);
+    }
     req.emit('socket', socket);
     if (socket.connecting) socket.once('connect', () => maybeStart(req));
     else maybeStart(req);
   }
 
+  // An aborted request ends quietly; one destroyed otherwise says the socket hung up.
+  function destroyedBeforeSocket(req, err) {
+    if (!req.aborted && !err) err = hangUpError();
+    if (err) req.emit('error', err);
+    emitCloseOnce(req);
+  }
+
+  // The agent's listener takes it from here (its pool or the next queued request).
   function freeAfter(req, socket) {
-    if (req.agent && !socket.destroyed) req.agent.emit('free', socket, req._agentOptions);
+    socket.emit('free');
   }
 
   function emitCloseOnce(req) {
@@ -235,17 +259,15 @@
   }
 
   function emitErrorAndClose(req, err) {
-    if (!req._errored) {
-      req._errored = true;
-      req.emit('error', err);
-    }
+    req.emit('error', err);
     emitCloseOnce(req);
   }
 
+  // Node's socketCloseListener.
   function socketClosed(req, socket) {
     detachSocket(req, socket);
     const res = req.res;
-    if (res !== null && !res.complete && req._exchange !== -1 && !res.destroyed) {
+    if (res !== null && !res.complete && req._exchange !== -1 && !res.destroyed && !req.destroyed) {
       // The connection ended (the server closed it, or hyper did after a `Connection:
       // close` exchange) with the body perhaps all received: hyper still holds what
       // arrived. It is read to its end, or to the error that says it was cut short
@@ -257,15 +279,13 @@
       core.tryClose(req._exchange);
       req._exchange = -1;
     }
+    req.destroyed = true;
     if (res !== null) {
       if (!res.complete) abortResponse(res);
-    } else if (!req.destroyed) {
-      req.destroyed = true;
-      emitErrorAndClose(req, hangUpError());
-      return;
-    } else if (!req.aborted && !req._errored) {
-      emitErrorAndClose(req, hangUpError());
-      return;
+    } else if (!socket._hadError) {
+      // The socket closed before a response began: the request learns it here.
+      socket._hadError = true;
+      req.emit('error', hangUpError());
     }
     emitCloseOnce(req);
   }
@@ -273,8 +293,6 @@
   // Node: a response cut short emits 'aborted', then an error only for those who listen
   // (a response is destroyed with it; its 'error' goes nowhere without a listener).
   function abortResponse(res) {
-    res.aborted = true;
-    res.emit('aborted');
     res.destroy(hangUpErrorAborted());
   }
 
@@ -287,8 +305,9 @@
   function detachSocket(req, socket) {
     if (req._onSocketClose) socket.removeListener('close', req._onSocketClose);
     if (req._onSocketError) socket.removeListener('error', req._onSocketError);
-    if (req._onSocketTimeout) socket.removeListener('timeout', req._onSocketTimeout);
-    req._onSocketClose = req._onSocketError = req._onSocketTimeout = null;
+    socket.removeListener('timeout', emitRequestTimeout);
+    socket.removeListener('timeout', responseOnTimeout);
+    req._onSocketClose = req._onSocketError = null;
   }
 
   function headerList(req) {
@@ -373,6 +392,9 @@
     res.req = req;
     res._head = head;
     res._read = readResponse;
+    res._destroy = destroyResponse;
+    if (socket) socket.on('timeout', responseOnTimeout);
+    res.on('end', responseOnEnd);
     req.res = res;
     const connection = res.headers.connection;
     if (head[2] === 10 || (connection !== undefined && /(^|,)\s*close\s*(,|$)/i.test(connection))) {
@@ -423,8 +445,33 @@
     });
   }
 
-  // The body ended: 'end', then (as in Node) the request's 'close' before the socket goes
-  // back to the agent, then the response's 'close'.
+  // Node's IncomingMessage._destroy for a response: one cut short is 'aborted' and takes
+  // its socket down with the error (which reaches the request's 'error'); the response
+  // itself emits 'error' only when someone listens for it.
+  function destroyResponse(err, cb) {
+    const res = this;
+    if (!res.readableEnded || !res.complete) {
+      res.aborted = true;
+      res.emit('aborted');
+    }
+    const socket = res.socket;
+    if (socket && !socket.destroyed && res.aborted) {
+      socket.destroy(err);
+      // Node waits with finished(socket), which sees the socket closed already and calls
+      // back on the next tick.
+      process.nextTick(() => process.nextTick(errorIfListened, res, err, cb));
+    } else {
+      process.nextTick(errorIfListened, res, err, cb);
+    }
+  }
+
+  function errorIfListened(res, err, cb) {
+    cb(res.listenerCount('error') === 0 ? null : err);
+  }
+
+  // The body ended (Node's responseOnEnd): a socket that stays open goes back to the
+  // agent once the request is sent too, after the request's 'close'; the response's
+  // 'close' follows.
   function responseDone(res) {
     const req = res.req;
     res.complete = true;
@@ -433,17 +480,51 @@
       req._exchange = -1;
     }
     res.push(null);
+  }
+
+  // Listens before anyone else can (as Node's responseOnEnd), so that the socket is back
+  // in the pool by the time the program's 'end' listeners' next ticks run.
+  function responseOnEnd() {
+    const res = this;
+    const req = res.req;
     const socket = req.socket;
-    res.once('end', () => {
-      if (socket !== null) detachSocket(req, socket);
+    if (socket !== null) {
+      socket.removeListener('timeout', emitRequestTimeout);
+      socket.removeListener('timeout', responseOnTimeout);
+    }
+    req._ended = true;
+    if (socket === null) return;
+    if (!req.shouldKeepAlive || !req.agent) {
+      detachSocket(req, socket);
       process.nextTick(() => {
         emitCloseOnce(req);
-        if (socket !== null) {
-          if (req.agent) freeAfter(req, socket);
-          else socket.destroy();
-        }
+        socket.destroy();
         if (!res.destroyed) res.destroy();
       });
+    } else if (req._done && !res.aborted) {
+      responseKeepAlive(req);
+    } else {
+      req.once('finish', () => {
+        if (req.shouldKeepAlive && req._ended) responseKeepAlive(req);
+      });
+    }
+  }
+
+  function responseKeepAlive(req) {
+    const socket = req.socket;
+    if (req.timeoutCb) {
+      socket.setTimeout(0, req.timeoutCb);
+      req.timeoutCb = null;
+    }
+    detachSocket(req, socket);
+    req.destroyed = true;
+    const res = req.res;
+    // The response must not take the freed socket down when it is destroyed.
+    if (res) res.socket = null;
+    process.nextTick(() => {
+      emitCloseOnce(req);
+      freeAfter(req, socket);
+      if (res && !res.destroyed) res.destroy();
     });
   }
 
@@ -517,34 +598,48 @@
   RequestPrototype.destroy = function destroy(err) {
     if (this.destroyed) return this;
     this.destroyed = true;
-    if (this.res !== null && !this.res.complete) this.res._dump = true;
-    const socket = this.socket;
-    if (socket !== null) {
-      if (err) {
-        this._errored = true;
-        process.nextTick(() => this.emit('error', err));
-      }
-      socket.destroy();
-    } else if (err) {
-      this._errored = true;
-      process.nextTick(emitErrorAndClose, this, err);
-    }
+    if (this.res !== null) this.res._dump();
+    // Without a socket yet, onSocketNT reports it once the socket comes.
+    this._destroyError = err;
+    if (this.socket !== null) this.socket.destroy(err);
     return this;
   };
 
-  function applyTimeout(req, socket) {
-    const ms = req._timeoutMs;
-    if (req._onSocketTimeout) socket.removeListener('timeout', req._onSocketTimeout);
-    req._onSocketTimeout = () => req.emit('timeout');
-    socket.on('timeout', req._onSocketTimeout);
-    socket.setTimeout(ms);
+  // The socket's idle timeout is the request's 'timeout' (and the response's, once there
+  // is one), as in Node.
+  function emitRequestTimeout() {
+    const req = this._httpMessage;
+    if (req) req.emit('timeout');
+  }
+
+  function responseOnTimeout() {
+    const req = this._httpMessage;
+    if (req && req.res) req.res.emit('timeout');
+  }
+
+  function listenSocketTimeout(req) {
+    if (req.timeoutCb) return;
+    req.timeoutCb = emitRequestTimeout;
+    if (req.socket) req.socket.once('timeout', emitRequestTimeout);
+    else req.on('socket', (socket) => socket.once('timeout', emitRequestTimeout));
+  }
+
+  function setSocketTimeout(socket, msecs) {
+    if (socket.connecting) socket.once('connect', () => socket.setTimeout(msecs));
+    else socket.setTimeout(msecs);
   }
 
   RequestPrototype.setTimeout = function setTimeout(msecs, callback) {
+    if (this._ended) return this;
+    listenSocketTimeout(this);
+    validateNumber(msecs, 'msecs', 0);
     if (typeof callback === 'function') this.once('timeout', callback);
-    this._timeoutMs = msecs;
-    if (this.socket !== null) applyTimeout(this, this.socket);
+    if (this.socket) setSocketTimeout(this.socket, msecs);
+    else this.once('socket', (socket) => setSocketTimeout(socket, msecs));
     return this;
+  };
+  RequestPrototype.clearTimeout = function clearTimeout(callback) {
+    this.setTimeout(0, callback);
   };
   RequestPrototype.setNoDelay = function setNoDelay(noDelay) {
     if (this.socket !== null) this.socket.setNoDelay(noDelay);

@@ -58,6 +58,7 @@
   IncomingPrototype.statusMessage = null;
   IncomingPrototype.rawTrailers = [];
   IncomingPrototype._reading = false;
+  IncomingPrototype._dumped = false;
   // Looked up on every request (does it have listeners?): found here, not four
   // prototypes up.
   IncomingPrototype._events = undefined;
@@ -217,6 +218,15 @@
   // someone listens for it (an aborted response must not end the process).
   IncomingPrototype._destroy = function _destroy(err, cb) {
     process.nextTick(() => cb(this.listenerCount('error') === 0 ? null : err));
+  };
+
+  // A message whose body nobody wants any more (its request was destroyed): read to the
+  // end without 'data'.
+  IncomingPrototype._dump = function _dump() {
+    if (this._dumped) return;
+    this._dumped = true;
+    this.removeAllListeners('data');
+    this.resume();
   };
 
   // The server's timeout reports find a request here while it is unfinished.
