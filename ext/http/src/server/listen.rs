@@ -160,8 +160,11 @@ impl HttpServerResource {
       // https: the handshake first, on its own task; hyper serves what comes out of it.
       Some(tls) => {
         deno_core::unsync::spawn(async move {
+          // A server closed meanwhile serves no more connections.
           if let Some(stream) = super::tls::handshake(tls, stream).await {
-            serve_accepted(stream, peer, parts);
+            if !parts.2.borrow().closing {
+              serve_accepted(stream, peer, parts);
+            }
           }
         });
       }
