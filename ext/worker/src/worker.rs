@@ -244,9 +244,6 @@ async fn run_program(
   };
   let isolate = runtime.js_runtime().v8_isolate().thread_safe_handle();
   *control.isolate.lock().unwrap_or_else(|p| p.into_inner()) = Some(isolate);
-  if control.stopping.load(Ordering::Acquire) {
-    return 1;
-  }
   {
     let state = runtime.js_runtime().op_state();
     let mut state = state.borrow_mut();
@@ -263,6 +260,10 @@ async fn run_program(
       })));
     }
     state.put(me);
+  }
+  // Terminated before any of its JS ran: Node reports 0 then.
+  if control.stopping.load(Ordering::Acquire) {
+    return 0;
   }
   let result = tokio::select! {
     biased;
