@@ -18,7 +18,19 @@
     checkCiphers, protocolRange, alpnList, convertALPNProtocols,
   } = require('internal/tls/context');
 
+  const { getOptionValue } = require('internal/options');
+
   const tlsIo = { read: ops.op_tls_read, tryWrite: ops.op_tls_try_write, write: ops.op_tls_write };
+
+  // The versions a connection may use unless it says: tls.DEFAULT_MIN_VERSION and
+  // DEFAULT_MAX_VERSION (which --tls-min-v1.x / --tls-max-v1.x set).
+  function withDefaultVersions(options) {
+    return {
+      minVersion: options.minVersion === undefined ? tls.DEFAULT_MIN_VERSION : options.minVersion,
+      maxVersion: options.maxVersion === undefined ? tls.DEFAULT_MAX_VERSION : options.maxVersion,
+      secureProtocol: options.secureProtocol,
+    };
+  }
 
   // --- TLSSocket -------------------------------------------------------------------------------
   function TLSSocket(socket, options) {
@@ -170,7 +182,7 @@
     const o = tls._tlsOptions;
     let p;
     try {
-      const [minVersion, maxVersion] = protocolRange(o);
+      const [minVersion, maxVersion] = protocolRange(withDefaultVersions(o));
       p = ops.op_tls_connect(tls._tcpRid, o.secureContext.context.rid, handshakeHandle(tls),
         o.servername || '', { alpn: alpnList(o.ALPNProtocols), minVersion, maxVersion });
     } catch (err) {
@@ -288,7 +300,7 @@
     }
     let p;
     try {
-      const [minVersion, maxVersion] = protocolRange(o);
+      const [minVersion, maxVersion] = protocolRange(withDefaultVersions(o));
       p = ops.op_tls_accept_finish(acceptRid, context.context.rid, tls._handshakeRid, {
         alpn, minVersion, maxVersion,
         requestCert: o.requestCert === true,
@@ -636,8 +648,9 @@
     CLIENT_RENEG_WINDOW: 600,
     DEFAULT_CIPHERS,
     DEFAULT_ECDH_CURVE: 'auto',
-    DEFAULT_MIN_VERSION: 'TLSv1.2',
-    DEFAULT_MAX_VERSION: 'TLSv1.3',
+    DEFAULT_MIN_VERSION: getOptionValue('--tls-min-v1.0') ? 'TLSv1' : getOptionValue('--tls-min-v1.1') ? 'TLSv1.1'
+      : getOptionValue('--tls-min-v1.3') ? 'TLSv1.3' : 'TLSv1.2',
+    DEFAULT_MAX_VERSION: getOptionValue('--tls-max-v1.2') ? 'TLSv1.2' : 'TLSv1.3',
     getCiphers,
     checkServerIdentity,
     createSecureContext,
