@@ -336,7 +336,7 @@
     'generateKey', 'generateKeySync', 'createDiffieHellman',
     'createDiffieHellmanGroup', 'getDiffieHellman', 'publicDecrypt', 'privateEncrypt',
     'generatePrime', 'generatePrimeSync', 'checkPrime', 'checkPrimeSync',
-    'secureHeapUsed', 'setEngine', 'X509Certificate',
+    'secureHeapUsed', 'setEngine',
     'Certificate', 'DiffieHellman',
     'DiffieHellmanGroup',
   ];
@@ -370,6 +370,7 @@
     sign: signing.sign, verify: signing.verify, publicEncrypt: signing.publicEncrypt,
     privateDecrypt: signing.privateDecrypt, diffieHellman: signing.diffieHellman,
     ECDH: ecdh.ECDH, createECDH: ecdh.createECDH,
+    X509Certificate: require('internal/crypto/x509').X509Certificate,
     pbkdf2, pbkdf2Sync,
     scrypt: kdf.scrypt, scryptSync: kdf.scryptSync, hkdf: kdf.hkdf, hkdfSync: kdf.hkdfSync,
     randomBytes, pseudoRandomBytes: randomBytes, prng: randomBytes, rng: randomBytes,

@@ -291,6 +291,16 @@ fn parse_key(kind: &str, format: &str, type_: &str, data: &[u8]) -> Result<AsymK
       key: Box::new(rsa::RsaPublicKey::from_pkcs1_der(&der).map_err(|_| openssl_decoder_error())?),
       pss: false,
     },
+    // createPublicKey(certificate): the certificate's subject key.
+    "CERTIFICATE" if kind == "public" => {
+      let cert = <x509_cert::Certificate as Decode>::from_der(&der).map_err(|_| openssl_decoder_error())?;
+      let spki = cert
+        .tbs_certificate
+        .subject_public_key_info
+        .to_der()
+        .map_err(|_| openssl_decoder_error())?;
+      parse_spki(&spki)?
+    }
     "ENCRYPTED PRIVATE KEY" => {
       return Err(NodeError::generic(
         "ERR_NOT_IMPLEMENTED",

@@ -11,6 +11,7 @@ mod kdf;
 mod keys;
 mod random;
 mod sign;
+mod x509;
 
 use cipher::*;
 use digest::*;
@@ -19,6 +20,7 @@ use kdf::*;
 use keys::*;
 use random::*;
 use sign::*;
+use x509::*;
 
 deno_core::extension!(
   ext_crypto,
@@ -64,6 +66,7 @@ deno_core::extension!(
     op_crypto_ecdh_point,
     op_crypto_ecdh_compute,
     op_crypto_ecdh_convert,
+    op_crypto_x509_parse,
   ],
   customizer = |ext: &mut deno_core::Extension| {
     nodus_core::builtin_modules!("ext_crypto";
@@ -75,6 +78,7 @@ deno_core::extension!(
         "internal/crypto/kdf",
         "internal/crypto/sign",
         "internal/crypto/ecdh",
+        "internal/crypto/x509",
         "internal/crypto/webcrypto_asymmetric",
         "internal/crypto/webcrypto",
       ]
