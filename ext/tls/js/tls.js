@@ -661,11 +661,21 @@
     createServer,
     connect,
   };
-  for (const name of ['getCertificateCompressionAlgorithms', 'getCACertificates', 'setDefaultCACertificates']) {
-    tls[name] = function () {
-      throw new (codes.ERR_NOT_IMPLEMENTED)(`tls.${name}()`);
-    };
-  }
+  tls.getCACertificates = function getCACertificates(type = 'default') {
+    if (typeof type !== 'string') throw new (codes.ERR_INVALID_ARG_TYPE)('type', 'string', type);
+    return ops.op_tls_ca_certificates(type);
+  };
+  tls.setDefaultCACertificates = function setDefaultCACertificates(certs) {
+    if (!Array.isArray(certs)) throw new (codes.ERR_INVALID_ARG_TYPE)('certs', 'Array', certs);
+    ops.op_tls_set_default_ca_certificates(certs.map((c, i) => {
+      if (typeof c === 'string') return c;
+      if (ArrayBuffer.isView(c)) return Buffer.from(c.buffer, c.byteOffset, c.byteLength).toString('latin1');
+      throw new (codes.ERR_INVALID_ARG_TYPE)(`certs[${i}]`, ['string', 'ArrayBufferView'], c);
+    }));
+  };
+  tls.getCertificateCompressionAlgorithms = function getCertificateCompressionAlgorithms() {
+    throw new (codes.ERR_NOT_IMPLEMENTED)('tls.getCertificateCompressionAlgorithms()');
+  };
   let roots;
   Object.defineProperty(tls, 'rootCertificates', {
     get() {

@@ -15,7 +15,10 @@ use rustls_pki_types::CertificateDer;
 use rustls_pki_types::PrivateKeyDer;
 use serde::Deserialize;
 
+use crate::roots::default_pem;
 use crate::roots::default_roots;
+use crate::roots::default_store;
+use crate::roots::replace_default;
 
 /// What `createSecureContext` was given, each PEM text (or DER bytes as latin1).
 #[derive(Deserialize, Default)]
@@ -135,7 +138,7 @@ impl SecureContext {
       }
     }
     let roots = match options.ca {
-      None => default_roots().store.clone(),
+      None => default_store(),
       Some(ca) => {
         let mut store = RootCertStore::empty();
         for der in certificates(&ca)? {
@@ -165,6 +168,42 @@ pub fn op_tls_create_context(
 #[serde]
 pub fn op_tls_root_certificates() -> Vec<String> {
   default_roots().pem.clone()
+}
+
+/// `tls.getCACertificates(type)`: `default` (what a context without `ca` trusts),
+/// `system` and `bundled` (the system bundle: nodus has no bundled store of its own),
+/// `extra` (`NODE_EXTRA_CA_CERTS`).
+#[op2]
+#[serde]
+pub fn op_tls_ca_certificates(#[string] kind: &str) -> Result<Vec<String>, NodeError> {
+  let roots = default_roots();
+  Ok(match kind {
+    "default" => default_pem(),
+    "system" | "bundled" => roots.pem.clone(),
+    "extra" => roots.extra_pem.clone(),
+    _ => {
+      return Err(NodeError::type_error(
+        "ERR_INVALID_ARG_VALUE",
+        format!(
+          "The argument 'type' must be one of: 'default', 'system', 'bundled', 'extra'. Received '{kind}'"
+        ),
+      ))
+    }
+  })
+}
+
+/// `tls.setDefaultCACertificates(certs)`: PEM texts that replace the default roots of
+/// the contexts made from now on (on this thread).
+#[op2]
+pub fn op_tls_set_default_ca_certificates(#[serde] certs: Vec<String>) -> Result<(), NodeError> {
+  let mut store = RootCertStore::empty();
+  let mut pem = Vec::new();
+  for der in certificates(&certs)? {
+    pem.push(crate::roots::to_pem(&der));
+    let _ = store.add(der);
+  }
+  replace_default(store, pem);
+  Ok(())
 }
 
 /// The context `rid` of the resource table.

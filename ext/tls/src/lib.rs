@@ -33,6 +33,8 @@ deno_core::extension!(
   ops = [
     op_tls_create_context,
     op_tls_root_certificates,
+    op_tls_ca_certificates,
+    op_tls_set_default_ca_certificates,
     op_tls_handshake_handle,
     op_tls_connect,
     op_tls_accept_hello,

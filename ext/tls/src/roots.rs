@@ -21,9 +21,40 @@ pub struct DefaultRoots {
   pub store: Arc<RootCertStore>,
   /// The system bundle's certificates as PEM (without the extra ones, as in Node).
   pub pem: Vec<String>,
+  /// The certificates of `NODE_EXTRA_CA_CERTS` as PEM.
+  pub extra_pem: Vec<String>,
 }
 
 static DEFAULT_ROOTS: OnceLock<DefaultRoots> = OnceLock::new();
+
+thread_local! {
+  /// `tls.setDefaultCACertificates()`: the roots of this thread's (worker's) new contexts
+  /// from then on, instead of the system ones.
+  static REPLACED: std::cell::RefCell<Option<(Arc<RootCertStore>, Vec<String>)>> =
+    const { std::cell::RefCell::new(None) };
+}
+
+/// The roots a context without `ca` trusts.
+pub fn default_store() -> Arc<RootCertStore> {
+  REPLACED
+    .with(|r| r.borrow().as_ref().map(|(store, _)| store.clone()))
+    .unwrap_or_else(|| default_roots().store.clone())
+}
+
+/// `tls.getCACertificates('default')`: the PEM of what a context without `ca` trusts.
+pub fn default_pem() -> Vec<String> {
+  REPLACED
+    .with(|r| r.borrow().as_ref().map(|(_, pem)| pem.clone()))
+    .unwrap_or_else(|| {
+      let roots = default_roots();
+      roots.pem.iter().chain(&roots.extra_pem).cloned().collect()
+    })
+}
+
+/// Replaces this thread's default roots.
+pub fn replace_default(store: RootCertStore, pem: Vec<String>) {
+  REPLACED.with(|r| *r.borrow_mut() = Some((Arc::new(store), pem)));
+}
 
 /// The process' default roots, loaded on first use.
 pub fn default_roots() -> &'static DefaultRoots {
@@ -33,6 +64,7 @@ pub fn default_roots() -> &'static DefaultRoots {
 fn load_default_roots() -> DefaultRoots {
   let mut store = RootCertStore::empty();
   let mut pem = Vec::new();
+  let mut extra_pem = Vec::new();
   if let Some(bytes) = SYSTEM_BUNDLES.iter().find_map(|p| std::fs::read(p).ok()) {
     for der in CertificateDer::pem_slice_iter(&bytes).flatten() {
       pem.push(to_pem(&der));
@@ -44,6 +76,7 @@ fn load_default_roots() -> DefaultRoots {
     match std::fs::read(&path) {
       Ok(bytes) => {
         for der in CertificateDer::pem_slice_iter(&bytes).flatten() {
+          extra_pem.push(to_pem(&der));
           let _ = store.add(der);
         }
       }
@@ -58,6 +91,7 @@ fn load_default_roots() -> DefaultRoots {
   DefaultRoots {
     store: Arc::new(store),
     pem,
+    extra_pem,
   }
 }
 
