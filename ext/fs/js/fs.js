@@ -97,6 +97,67 @@
   });
 
   defineForms(fs, promiseForms, 'rmdir', 'rmdir', (path) => ({ args: [P(path)] }));
+  // rmdir with { recursive: true } (deprecated, DEP0147) removes a directory tree as rm
+  // does; anything but a directory is still rmdir's error (ENOTDIR).
+  function rmdirOptions(options) {
+    if (options === undefined) return { recursive: false };
+    validators.validateObject(options, 'options');
+    options = { retryDelay: 100, maxRetries: 0, recursive: false, ...options };
+    validators.validateBoolean(options.recursive, 'options.recursive');
+    validators.validateInt32(options.retryDelay, 'options.retryDelay', 0);
+    validators.validateUint32(options.maxRetries, 'options.maxRetries');
+    return options;
+  }
+  let recursiveRmdirWarned;
+  function warnRecursiveRmdir() {
+    if (recursiveRmdirWarned === undefined) recursiveRmdirWarned = process.noDeprecation;
+    if (!recursiveRmdirWarned) {
+      process.emitWarning('In future versions of Node.js, fs.rmdir(path, { recursive: true }) will be removed. ' +
+        'Use fs.rm(path, { recursive: true }) instead', 'DeprecationWarning', 'DEP0147');
+      recursiveRmdirWarned = true;
+    }
+  }
+  {
+    const plain = { sync: fs.rmdirSync, cb: fs.rmdir, promise: promiseForms.rmdir };
+    fs.rmdirSync = function rmdirSync(path, options) {
+      path = P(path);
+      if (options?.recursive) {
+        warnRecursiveRmdir();
+        rmdirOptions(options);
+        if (fs.lstatSync(path).isDirectory()) {
+          ops.op_fs_rm_sync(path, true, false);
+          return undefined;
+        }
+      } else {
+        rmdirOptions(options);
+      }
+      return plain.sync(path);
+    };
+    fs.rmdir = function rmdir(path, options, cb) {
+      if (typeof options === 'function') { cb = options; options = undefined; }
+      validators.validateFunction(cb, 'cb');
+      path = P(path);
+      if (options?.recursive) {
+        warnRecursiveRmdir();
+        rmdirOptions(options);
+        settle(promiseForms.lstat(path).then((st) => (st.isDirectory() ? ops.op_fs_rm(path, true, false) : plain.promise(path))), cb);
+        return;
+      }
+      rmdirOptions(options);
+      plain.cb(path, cb);
+    };
+    promiseForms.rmdir = async function rmdir(path, options) {
+      path = P(path);
+      if (options?.recursive) {
+        warnRecursiveRmdir();
+        rmdirOptions(options);
+        if ((await promiseForms.lstat(path)).isDirectory()) return void await ops.op_fs_rm(path, true, false);
+      } else {
+        rmdirOptions(options);
+      }
+      return plain.promise(path);
+    };
+  }
   defineForms(fs, promiseForms, 'unlink', 'unlink', (path) => ({ args: [P(path)] }));
   defineForms(fs, promiseForms, 'rename', 'rename', (from, to) => ({ args: [P(from, 'oldPath'), P(to, 'newPath')] }), 2);
   defineForms(fs, promiseForms, 'link', 'link', (from, to) => ({ args: [P(from, 'existingPath'), P(to, 'newPath')] }), 2);
@@ -104,10 +165,10 @@
     if (type != null) validators.validateOneOf(type, 'type', ['dir', 'file', 'junction', null, undefined]);
     return { args: [P(target, 'target'), P(path)] };
   }, 2);
-  defineForms(fs, promiseForms, 'readlink', 'readlink', (path, options) => ({
-    args: [P(path, 'path')],
-    post: (s) => encodeResult(s, options),
-  }));
+  defineForms(fs, promiseForms, 'readlink', 'readlink', (path, options) => {
+    options = getOptions(options);
+    return { args: [P(path, 'path')], post: (s) => encodeResult(s, options) };
+  });
   defineForms(fs, promiseForms, 'copyFile', 'copy_file', (src, dest, mode) => {
     mode = u.validateSmallMode(mode == null ? 0 : mode);
     return { args: [P(src, 'src'), P(dest, 'dest'), mode] };
@@ -116,15 +177,15 @@
     mode = u.validateSmallMode(mode == null ? constants.F_OK : mode);
     return { args: [P(path), mode] };
   });
-  defineForms(fs, null, 'realpath', 'realpath', (path, options) => ({
-    args: [P(path), true],
-    post: (s) => encodeResult(s, options),
-  }));
+  defineForms(fs, null, 'realpath', 'realpath', (path, options) => {
+    options = getOptions(options);
+    return { args: [P(path), true], post: (s) => encodeResult(s, options) };
+  });
   const nativeRealpath = {};
-  defineForms(nativeRealpath, promiseForms, 'realpath', 'realpath', (path, options) => ({
-    args: [P(path), false],
-    post: (s) => encodeResult(s, options),
-  }));
+  defineForms(nativeRealpath, promiseForms, 'realpath', 'realpath', (path, options) => {
+    options = getOptions(options);
+    return { args: [P(path), false], post: (s) => encodeResult(s, options) };
+  });
   fs.realpath.native = nativeRealpath.realpath;
   fs.realpathSync.native = nativeRealpath.realpathSync;
 
@@ -161,10 +222,40 @@
   defineForms(fs, promiseForms, 'lutimes', 'utimes', (path, a, m) => ({ args: [P(path), -1, ...times(a, m), false] }), 3);
   defineForms(fs, null, 'futimes', 'utimes', (fd, a, m) => ({ args: ['', getValidatedFd(fd), ...times(a, m), true] }), 3);
 
+  // Templates ending in X are handled differently from one platform to another: Node
+  // warns once.
+  let nonPortableTemplateWarn = true;
+  function warnOnNonPortableTemplate(template) {
+    const last = typeof template === 'string' ? template.at(-1) : String.fromCharCode(template.at(-1));
+    if (nonPortableTemplateWarn && last === 'X') {
+      process.emitWarning('mkdtemp() templates ending with X are not portable. ' +
+        'For details see: https://nodejs.org/api/fs.html');
+      nonPortableTemplateWarn = false;
+    }
+  }
+
   defineForms(fs, promiseForms, 'mkdtemp', 'mkdtemp', (prefix, options) => {
     options = getOptions(options);
-    return { args: [P(prefix, 'prefix')], post: (s) => encodeResult(s, options) };
+    const path = P(prefix, 'prefix');
+    warnOnNonPortableTemplate(u.toPathIfFileURL(prefix));
+    return { args: [path], post: (s) => encodeResult(s, options) };
   });
+
+  // A temporary directory with its remover, which `using` calls (the full path is kept in
+  // case the process changes directory meanwhile).
+  function mkdtempDisposableSync(prefix, options) {
+    const path = fs.mkdtempSync(prefix, options);
+    const fullPath = require('path').resolve(process.cwd(), String(path));
+    const remove = () => ops.op_fs_rm_sync(fullPath, true, true);
+    return { path, remove, [Symbol.dispose]() { remove(); } };
+  }
+  promiseForms.mkdtempDisposable = async function mkdtempDisposable(prefix, options) {
+    const cwd = process.cwd();
+    const path = await promiseForms.mkdtemp(prefix, options);
+    const fullPath = require('path').resolve(cwd, String(path));
+    const remove = async () => { await ops.op_fs_rm(fullPath, true, true); };
+    return { __proto__: null, path, remove, async [Symbol.asyncDispose]() { await remove(); } };
+  };
 
   defineForms(fs, promiseForms, 'open', 'open', (path, flags, mode) => ({
     args: [P(path), stringToFlags(flags), parseMode(mode, 0o666)],
@@ -218,13 +309,25 @@
     return ops.op_fs_read_sync(fd, byteWindow(a), a.position);
   }
 
+  // fs.read(fd, cb), (fd, buffer | params, cb), (fd, buffer, params, cb) or
+  // (fd, buffer, offset, length, position, cb), with Node's checks of each shape.
   function read(fd, ...args) {
     const cb = args.pop();
-    validators.validateFunction(cb, 'cb');
     getValidatedFd(fd);
+    if (args.length === 2) {
+      validators.validateObject(args[1], 'options', validators.kValidateObjectAllowNullable);
+      args[1] = args[1] ?? {};
+    } else if (args.length === 1 && !ArrayBuffer.isView(args[0])) {
+      if (args[0] !== undefined) validators.validateObject(args[0], 'options', validators.kValidateObjectAllowNullable);
+      args[0] = args[0] ?? {};
+    }
+    validators.validateFunction(cb, 'cb');
     const a = args.length === 0 ? readArgs({}) : readArgs(...args);
     readInto(fd, a).then((n) => invoke3(cb, null, n, a.buffer), (err) => invoke3(cb, err));
   }
+  // util.promisify(fs.read) and friends resolve with named values, as in Node.
+  const kPromisifyArgs = Symbol.for('nodus.util.promisify.customArgs');
+  Object.defineProperty(read, kPromisifyArgs, { value: ['bytesRead', 'buffer'], enumerable: false });
 
   function invoke3(cb, err, n, data) {
     try {
@@ -248,11 +351,19 @@
     const a = writeArgs(data, ...args);
     ops.op_fs_write(fd, a.bytes, a.position).then((n) => invoke3(cb, null, n, data), (err) => invoke3(cb, err));
   }
+  Object.defineProperty(write, kPromisifyArgs, { value: ['bytesWritten', 'buffer'], enumerable: false });
+
+  // Node's validateBufferArray: an array of ArrayBufferViews.
+  function validateBufferArray(buffers) {
+    if (!Array.isArray(buffers) || !buffers.every((b) => ArrayBuffer.isView(b))) {
+      throw new codes.ERR_INVALID_ARG_TYPE('buffers', 'ArrayBufferView[]', buffers);
+    }
+  }
 
   function vectorForms(name, one) {
     fs[name + 'Sync'] = function (fd, buffers, position) {
       getValidatedFd(fd);
-      validators.validateArray(buffers, 'buffers');
+      validateBufferArray(buffers);
       let total = 0;
       let pos = getPosition(position);
       for (const b of buffers) {
@@ -267,7 +378,7 @@
       if (typeof position === 'function') { cb = position; position = null; }
       validators.validateFunction(cb, 'cb');
       getValidatedFd(fd);
-      validators.validateArray(buffers, 'buffers');
+      validateBufferArray(buffers);
       let pos = getPosition(position);
       (async () => {
         let total = 0;
@@ -284,6 +395,8 @@
   }
   vectorForms('readv', 'read');
   vectorForms('writev', 'write');
+  Object.defineProperty(fs.readv, kPromisifyArgs, { value: ['bytesRead', 'buffers'], enumerable: false });
+  Object.defineProperty(fs.writev, kPromisifyArgs, { value: ['bytesWritten', 'buffer'], enumerable: false });
 
   // --- exists ----------------------------------------------------------------------------
 
@@ -365,8 +478,9 @@
     watch: (filename, options, listener) => W().watch(filename, options, listener),
     watchFile: (filename, options, listener) => W().watchFile(filename, options, listener),
     unwatchFile: (filename, listener) => W().unwatchFile(filename, listener),
-    lchmod: notImplemented('fs.lchmod'),
-    lchmodSync: notImplemented('fs.lchmodSync'),
+    // Linux has no lchmod: Node leaves these undefined there.
+    lchmod: undefined,
+    lchmodSync: undefined,
     cp, cpSync,
     glob: notImplemented('fs.glob'),
     globSync: notImplemented('fs.globSync'),
@@ -375,7 +489,7 @@
     statfs: (path, options, cb) => D().statfs(path, options, cb),
     statfsSync: (path, options) => D().statfsSync(path, options),
     openAsBlob: notImplemented('fs.openAsBlob'),
-    mkdtempDisposableSync: notImplemented('fs.mkdtempDisposableSync'),
+    mkdtempDisposableSync,
     createReadStream: (path, options) => S().createReadStream(path, options),
     createWriteStream: (path, options) => S().createWriteStream(path, options),
     Stats: u.Stats,

@@ -87,11 +87,18 @@ pub fn open(path: &str, flags: i32, mode: u32) -> Result<i32, NodeError> {
   Ok(fd)
 }
 
+/// A read's offset: `position` (a float from JS, exact up to 2^53), kept where a read of
+/// `length` bytes cannot overflow the kernel's offset (past the end of any real file).
+fn read_offset(position: f64, length: usize) -> libc::off_t {
+  let last = libc::off_t::MAX - length as libc::off_t;
+  (position as libc::off_t).min(last)
+}
+
 /// Reads into `buf` at `position` (or the current position when it is negative).
 pub fn read_into(fd: i32, buf: &mut [u8], position: f64) -> Result<usize, NodeError> {
   let file = borrow_fd(fd);
   let r = if position >= 0.0 {
-    file.read_at(buf, position as u64)
+    file.read_at(buf, read_offset(position, buf.len()) as u64)
   } else {
     (&*file).read(buf)
   };
@@ -442,7 +449,7 @@ pub fn read_vec(fd: i32, length: usize, position: f64) -> Result<Vec<u8>, NodeEr
   // writes at most that many, and only the `n` it reports are then marked initialised.
   let n = unsafe {
     if position >= 0.0 {
-      libc::pread(fd, dst, length, position as libc::off_t)
+      libc::pread(fd, dst, length, read_offset(position, length))
     } else {
       libc::read(fd, dst, length)
     }

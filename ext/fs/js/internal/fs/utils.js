@@ -108,6 +108,26 @@
     return position;
   }
 
+  // A read's position as Node's validatePosition takes it: an integer from -1, or a
+  // bigint up to the last offset a read of `length` bytes can start at. Positions past
+  // 2^53 lose precision on their way to the op (which reads nothing that far out but
+  // in sparse files).
+  function readPosition(position, length) {
+    if (position == null) return -1;
+    if (typeof position === 'number') {
+      validators.validateInteger(position, 'position', -1);
+      return position;
+    }
+    if (typeof position === 'bigint') {
+      const max = 2n ** 63n - 1n - BigInt(length);
+      if (!(position >= -1n && position <= max)) {
+        throw new codes.ERR_OUT_OF_RANGE('position', `>= -1 && <= ${max}`, position);
+      }
+      return Number(position);
+    }
+    throw new codes.ERR_INVALID_ARG_TYPE('position', ['integer', 'bigint'], position);
+  }
+
   // Data to write: a string in `encoding`, or any ArrayBufferView as its bytes.
   function toBytes(data, encoding, name = 'data') {
     if (typeof data === 'string') return Buffer.from(data, encoding || 'utf8');
@@ -159,7 +179,7 @@
     if (typeof len !== 'number') validators.validateInteger(len, 'length');
     if (len < 0) throw new codes.ERR_OUT_OF_RANGE('length', '>= 0', len);
     if (len > room) throw new codes.ERR_OUT_OF_RANGE('length', '<= ' + room, len);
-    return { buffer, offset, length: len, position: getPosition(position) };
+    return { buffer, offset, length: len, position: readPosition(position, len) };
   }
 
   function byteWindow(a) {
