@@ -117,8 +117,9 @@ impl SecureContext {
   pub fn new(options: ContextOptions) -> Result<Self, NodeError> {
     let chain = certificates(&options.cert)?;
     let key = options.key.first().map(|k| private_key(k)).transpose()?;
-    if let (Some(key), Some(_)) = (&key, chain.first()) {
-      // Catches a key that does not go with the certificate now, as OpenSSL does.
+    if let Some(key) = &key {
+      // A key ring cannot use, or one that does not go with the certificate, fails now,
+      // as OpenSSL's does.
       let provider = rustls::crypto::ring::default_provider();
       let signing = provider
         .key_provider
@@ -130,26 +131,29 @@ impl SecureContext {
           )
         })?;
       let certified = rustls::sign::CertifiedKey::new(chain.clone(), signing);
-      if let Err(rustls::Error::InconsistentKeys(_)) = certified.keys_match() {
+      if let (false, Err(rustls::Error::InconsistentKeys(_))) = (chain.is_empty(), certified.keys_match()) {
         return Err(NodeError::generic(
           "ERR_OSSL_X509_KEY_VALUES_MISMATCH",
           "error:05800074:x509 certificate routines::key values mismatch",
         ));
       }
     }
-    let roots = match options.ca {
-      None => default_store(),
-      Some(ca) => {
-        let mut store = RootCertStore::empty();
-        for der in certificates(&ca)? {
-          // A CA webpki cannot use as an anchor is left out, as OpenSSL ignores it.
-          let _ = store.add(der);
-        }
-        Arc::new(store)
-      }
-    };
+    let roots = roots_of(options.ca)?;
     Ok(SecureContext { chain, key, roots })
   }
+}
+
+/// The trust roots of a context: the default ones, or exactly `ca`.
+fn roots_of(ca: Option<Vec<String>>) -> Result<Arc<RootCertStore>, NodeError> {
+  let Some(ca) = ca else {
+    return Ok(default_store());
+  };
+  let mut store = RootCertStore::empty();
+  for der in certificates(&ca)? {
+    // A CA webpki cannot use as an anchor is left out, as OpenSSL ignores it.
+    let _ = store.add(der);
+  }
+  Ok(Arc::new(store))
 }
 
 /// `tls.createSecureContext(options)`: the context's resource id.
