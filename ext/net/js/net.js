@@ -44,6 +44,9 @@
     defaultAttemptTimeout = attemptTimeout(value, 'value');
   }
 
+  // dns.ADDRCONFIG | dns.ALL | dns.V4MAPPED: the getaddrinfo hints a lookup takes.
+  const kLookupHints = 32 | 16 | 8;
+
   const kReadSize = 65536;
   const { Buffer } = require('buffer');
   const { Duplex } = require('stream');
@@ -296,7 +299,7 @@
     }
     const host = options.host || 'localhost';
     let port = options.port;
-    if (port === undefined || port === null) {
+    if (port === undefined) {
       throw new (codes.ERR_MISSING_ARGS)(['options', 'port', 'path']);
     }
     if (typeof port !== 'number' && typeof port !== 'string') {
@@ -311,6 +314,10 @@
     let timeout = defaultAttemptTimeout;
     if (options.autoSelectFamilyAttemptTimeout !== undefined && options.autoSelectFamilyAttemptTimeout !== null) {
       timeout = attemptTimeout(options.autoSelectFamilyAttemptTimeout, 'options.autoSelectFamilyAttemptTimeout');
+    }
+    // dns.lookup()'s check, which Node makes for a name to look up.
+    if (isIP(host) === 0 && options.hints !== undefined && (options.hints & ~kLookupHints) !== 0) {
+      throw new (codes.ERR_INVALID_ARG_VALUE)('hints', options.hints);
     }
     this.connecting = true;
     this._host = host;
@@ -611,6 +618,17 @@
     const o = normalizeListenArgs(args);
     if (this.listening) throw new (codes.ERR_SERVER_ALREADY_LISTEN)();
     if (typeof o.callback === 'function') this.once('listening', o.callback);
+    if (o.signal !== undefined) {
+      // Aborting the signal closes the server (Node's addServerAbortSignalOption).
+      const signal = o.signal;
+      const onAborted = () => this.close();
+      if (signal.aborted) {
+        process.nextTick(onAborted);
+      } else {
+        signal.addEventListener('abort', onAborted, { once: true });
+        this.once('close', () => signal.removeEventListener('abort', onAborted));
+      }
+    }
     const clusterListen = getClusterListen();
     if (clusterListen !== null && !o.exclusive && o.fd === undefined && (o.flags & 1) === 0) {
       this.listening = true;

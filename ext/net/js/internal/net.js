@@ -8,6 +8,7 @@
   const ops = core.ops;
   const require = internals.require;
   const { codes } = require('internal/errors');
+  const { validateAbortSignal } = require('internal/validators');
 
   function isIP(input) {
     return ops.op_net_is_ip(String(input));
@@ -61,48 +62,66 @@
     return n;
   }
 
-  // Normalizes listen()'s many forms into { port, host, backlog, path, callback }.
+  // A string that is not a number names a Unix socket (Node's isPipeName).
+  function isPipeName(s) {
+    return typeof s === 'string' && !(Number(s) >= 0);
+  }
+
+  // Normalizes listen()'s many forms into { port, host, backlog, path, fd, exclusive,
+  // flags, signal, callback }, with Node's rules and errors: a port of undefined or null
+  // (or none at all) is any port, an options object needs a port or a path.
   function normalizeListenArgs(args) {
     const out = {
       port: 0, host: undefined, backlog: 0, path: undefined, fd: undefined, exclusive: false, flags: 0,
-      callback: undefined,
+      signal: undefined, callback: undefined,
     };
-    let n = args.length;
-    if (n > 0 && typeof args[n - 1] === 'function') {
-      out.callback = args[n - 1];
-      n--;
-    }
-    if (n === 0) return out;
+    const n = args.length;
+    if (n > 0 && typeof args[n - 1] === 'function') out.callback = args[n - 1];
+    let options;
     const first = args[0];
-    if (first !== null && typeof first === 'object') {
-      if (first.path !== undefined) out.path = first.path;
-      if (typeof first.fd === 'number' && first.fd >= 0) {
-        out.fd = first.fd;
-      } else {
-        out.port = validatePort(first.port, 'options.port');
-      }
-      out.exclusive = first.exclusive === true;
-      // Bits of op_net_listen_tcp's flags.
-      if (first.reusePort === true) out.flags |= 1;
-      if (first.ipv6Only === true) out.flags |= 2;
-      if (first.host !== undefined) out.host = String(first.host);
-      if (first.backlog !== undefined) out.backlog = first.backlog | 0;
+    if (n === 0) {
+      options = {};
+    } else if (first !== null && typeof first === 'object') {
+      options = first;
+    } else if (isPipeName(first)) {
+      options = { path: first };
+    } else {
+      options = { port: first };
+      if (n > 1 && typeof args[1] === 'string') options.host = args[1];
+    }
+    const toNumber = (x) => (Number(x) >= 0 ? Number(x) : false);
+    const backlogFromArgs = toNumber(n > 1 && args[1]) || toNumber(n > 2 && args[2]);
+    if (options.signal !== undefined) {
+      validateAbortSignal(options.signal, 'options.signal');
+      out.signal = options.signal;
+    }
+    out.exclusive = options.exclusive === true;
+    // Bits of op_net_listen_tcp's flags.
+    if (options.reusePort === true) out.flags |= 1;
+    if (options.ipv6Only === true) out.flags |= 2;
+    if (typeof options.fd === 'number' && options.fd >= 0) {
+      out.fd = options.fd;
       return out;
     }
-    if (typeof first === 'string' && first !== '' && !/^[0-9]+$/.test(first.trim())) {
-      out.path = first;
+    let port = options.port;
+    if (n === 0 || typeof first === 'function' || (port === undefined && 'port' in options) || port === null) {
+      port = 0;
+    }
+    if (typeof port === 'number' || typeof port === 'string') {
+      out.port = validatePort(port, 'options.port');
+      out.backlog = (options.backlog || backlogFromArgs) | 0;
+      if (options.host) out.host = String(options.host);
       return out;
     }
-    out.port = validatePort(first, 'options.port');
-    let i = 1;
-    if (i < n && typeof args[i] === 'string') {
-      out.host = args[i];
-      i++;
-    } else if (i < n && (args[i] === undefined || args[i] === null)) {
-      i++;
+    if (options.path && isPipeName(options.path)) {
+      out.path = options.path;
+      out.backlog = (options.backlog || backlogFromArgs) | 0;
+      return out;
     }
-    if (i < n && typeof args[i] === 'number') out.backlog = args[i] | 0;
-    return out;
+    if (!('port' in options || 'path' in options)) {
+      throw new (codes.ERR_INVALID_ARG_VALUE)('options', options, 'must have the property "port" or "path"');
+    }
+    throw new (codes.ERR_INVALID_ARG_VALUE)('options', options);
   }
 
   // Binds a TCP listener now; returns { rid, address: { address, family, port } } or

@@ -157,6 +157,8 @@
     const secure = url.protocol === 'https:';
     const list = headersList(hop.headers);
     const flat = flatHeaders(hop.headers);
+    // Headers given to http.request() as a list get no Host added: fetch sends its own.
+    if (!list.has('host')) flat.push('host', url.host);
     for (let i = 0; i < defaultHeaders.length; i++) {
       if (!list.has(defaultHeaders[i][0])) flat.push(defaultHeaders[i][0], defaultHeaders[i][1]);
     }

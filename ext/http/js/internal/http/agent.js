@@ -9,7 +9,7 @@
   const require = internals.require;
   const EventEmitter = require('events');
   const net = require('net');
-  const { validateNumber, validateOneOf } = require('internal/validators');
+  const { validateNumber, validateOneOf, validateString } = require('internal/validators');
 
   function Agent(options) {
     if (!(this instanceof Agent)) return new Agent(options);
@@ -131,6 +131,7 @@
     if (typeof options === 'string') options = { __proto__: null, host: options, port, localAddress };
     options = { __proto__: null, ...options, ...this.options };
     if (options.socketPath) options.path = options.socketPath;
+    normalizeServerName(options, req);
     const name = this.getName(options);
     if (!this.sockets[name]) this.sockets[name] = [];
     const freeSockets = this.freeSockets[name];
@@ -162,6 +163,7 @@
   Agent.prototype.createSocket = function createSocket(req, options, cb) {
     options = { __proto__: null, ...options, ...this.options };
     if (options.socketPath) options.path = options.socketPath;
+    normalizeServerName(options, req);
     const name = this.getName(options);
     options._agentKey = name;
     options.encoding = null;
@@ -267,6 +269,25 @@
       }
     }
   };
+
+  // The TLS server name a connection would use: the Host header's name if there is one
+  // (it must be a string), never an IP address.
+  function normalizeServerName(options, req) {
+    if (options.servername || options.servername === '') return;
+    let servername = options.host;
+    const hostHeader = req.getHeader('host');
+    if (hostHeader) {
+      validateString(hostHeader, 'options.headers.host');
+      if (hostHeader[0] === '[') {
+        const index = hostHeader.indexOf(']');
+        servername = index === -1 ? hostHeader : hostHeader.substring(1, index);
+      } else {
+        servername = hostHeader.split(':', 1)[0];
+      }
+    }
+    if (net.isIP(servername)) servername = '';
+    options.servername = servername;
+  }
 
   function setRequestSocket(agent, req, socket) {
     req.onSocket(socket);

@@ -23,10 +23,13 @@
   }
 
   // --- ClientRequest -----------------------------------------------------------------------
-  const INVALID_PATH = /[\u0000-\u0020]/;
+  // Node's check: a request path is printable latin-1 without spaces.
+  const INVALID_PATH = /[^\u0021-\u00ff]/;
 
   function urlToOptions(url) {
     const o = {
+      // What a program added to the URL object (e.g. `headers`) comes along, as in Node.
+      ...url,
       protocol: url.protocol,
       hostname: url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname,
       hash: url.hash,
@@ -134,18 +137,31 @@
 
     if (typeof cb === 'function') this.once('response', cb);
 
+    const insecure = options.insecureHTTPParser;
+    if (insecure !== undefined && typeof insecure !== 'boolean') {
+      throw new (codes.ERR_INVALID_ARG_TYPE)('options.insecureHTTPParser', 'boolean', insecure);
+    }
+
+    // Headers given as an array go out as they are: no Host or Authorization is added
+    // (Node's _storeHeader); pairs ([name, value], ...) or a flat [name, value, ...].
     const headers = options.headers;
-    if (Array.isArray(headers)) {
-      for (let i = 0; i + 1 < headers.length; i += 2) this.appendHeader(headers[i], headers[i + 1]);
+    const headersArray = Array.isArray(headers);
+    if (headersArray) {
+      if (headers.length > 0 && Array.isArray(headers[0])) {
+        for (const entry of headers) this.appendHeader(entry[0], entry[1]);
+      } else {
+        if (headers.length % 2 !== 0) throw new (codes.ERR_INVALID_ARG_VALUE)('headers', headers);
+        for (let i = 0; i < headers.length; i += 2) this.appendHeader(headers[i], headers[i + 1]);
+      }
     } else if (headers) {
       for (const key of Object.keys(headers)) this.setHeader(key, headers[key]);
     }
-    if (host && !this.getHeader('host') && options.setHost !== false) {
+    if (!headersArray && host && !this.getHeader('host') && options.setHost !== false) {
       let hostHeader = host.includes(':') && !host.startsWith('[') ? `[${host}]` : host;
       if (port && +port !== defaultPort) hostHeader += ':' + port;
       this.setHeader('Host', hostHeader);
     }
-    if (options.auth && !this.getHeader('Authorization')) {
+    if (!headersArray && options.auth && !this.getHeader('Authorization')) {
       this.setHeader('Authorization', 'Basic ' + Buffer.from(options.auth).toString('base64'));
     }
     if (options.signal) {
@@ -343,7 +359,14 @@
       req._chunks = [];
       const whole = req._ending && chunks.length <= 1;
       const first = chunks.length === 0 ? null : chunks.length === 1 ? chunks[0] : concatChunks(chunks);
-      rid = ops.op_http_client_request(conn, req.method, req.path, headerList(req), first, !whole);
+      const head = headerList(req);
+      // A body sent whole by a method that would otherwise be chunked says its length,
+      // even when empty (Node's _storeHeader).
+      if (whole && req.useChunkedEncodingByDefault && !req.hasHeader('content-length') &&
+        !req.hasHeader('transfer-encoding')) {
+        head.push('Content-Length', String(first === null ? 0 : Buffer.byteLength(first)));
+      }
+      rid = ops.op_http_client_request(conn, req.method, req.path, head, first, !whole);
       if (!whole && req._ending) ops.op_http_client_end(rid, null);
     } catch (err) {
       req.destroyed = true;
