@@ -333,7 +333,7 @@
   // --- what is not here ------------------------------------------------------------------
   const notImplemented = (name) => require('internal/errors').notImplementedFunction(`crypto.${name}`);
   const missing = [
-    'generateKey', 'generateKeySync', 'createDiffieHellman',
+    'createDiffieHellman',
     'createDiffieHellmanGroup', 'getDiffieHellman', 'publicDecrypt', 'privateEncrypt',
     'generatePrime', 'generatePrimeSync', 'checkPrime', 'checkPrimeSync',
     'secureHeapUsed', 'setEngine',
@@ -366,6 +366,7 @@
     KeyObject: keys.KeyObject, createSecretKey: keys.createSecretKey,
     createPrivateKey: keys.createPrivateKey, createPublicKey: keys.createPublicKey,
     generateKeyPair: keys.generateKeyPair, generateKeyPairSync: keys.generateKeyPairSync,
+    generateKey: keys.generateKey, generateKeySync: keys.generateKeySync,
     Sign: signing.Sign, Verify: signing.Verify, createSign: signing.createSign, createVerify: signing.createVerify,
     sign: signing.sign, verify: signing.verify, publicEncrypt: signing.publicEncrypt,
     privateDecrypt: signing.privateDecrypt, diffieHellman: signing.diffieHellman,

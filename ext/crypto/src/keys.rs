@@ -1,4 +1,4 @@
-//! Asymmetric keys: RSA (and RSA-PSS), EC on P-256/P-384/secp256k1, Ed25519 and X25519,
+//! Asymmetric keys: RSA (and RSA-PSS), EC on P-256/P-384/P-521/secp256k1, Ed25519 and X25519,
 //! read from PEM/DER (PKCS#8, SPKI, PKCS#1, SEC1) or JWK and written back the way
 //! OpenSSL writes them; key pair generation. A parsed key lives in a `#[cppgc] KeyHandle`
 //! that JS `KeyObject`s hold.
@@ -30,6 +30,7 @@ const OID_EC: pkcs8::ObjectIdentifier = pkcs8::ObjectIdentifier::new_unwrap("1.2
 const OID_P256: pkcs8::ObjectIdentifier = pkcs8::ObjectIdentifier::new_unwrap("1.2.840.10045.3.1.7");
 const OID_P384: pkcs8::ObjectIdentifier = pkcs8::ObjectIdentifier::new_unwrap("1.3.132.0.34");
 const OID_K256: pkcs8::ObjectIdentifier = pkcs8::ObjectIdentifier::new_unwrap("1.3.132.0.10");
+const OID_P521: pkcs8::ObjectIdentifier = pkcs8::ObjectIdentifier::new_unwrap("1.3.132.0.35");
 const OID_ED25519: pkcs8::ObjectIdentifier = pkcs8::ObjectIdentifier::new_unwrap("1.3.101.112");
 const OID_X25519: pkcs8::ObjectIdentifier = pkcs8::ObjectIdentifier::new_unwrap("1.3.101.110");
 
@@ -38,6 +39,7 @@ const OID_X25519: pkcs8::ObjectIdentifier = pkcs8::ObjectIdentifier::new_unwrap(
 pub(crate) enum Curve {
   P256,
   P384,
+  P521,
   K256,
 }
 
@@ -46,12 +48,13 @@ impl Curve {
     match self {
       Curve::P256 => OID_P256,
       Curve::P384 => OID_P384,
+      Curve::P521 => OID_P521,
       Curve::K256 => OID_K256,
     }
   }
 
   fn from_oid(oid: pkcs8::ObjectIdentifier) -> Option<Self> {
-    [Curve::P256, Curve::P384, Curve::K256]
+    [Curve::P256, Curve::P384, Curve::P521, Curve::K256]
       .into_iter()
       .find(|c| c.oid() == oid)
   }
@@ -61,6 +64,7 @@ impl Curve {
     match self {
       Curve::P256 => "prime256v1",
       Curve::P384 => "secp384r1",
+      Curve::P521 => "secp521r1",
       Curve::K256 => "secp256k1",
     }
   }
@@ -69,6 +73,7 @@ impl Curve {
     match self {
       Curve::P256 => "P-256",
       Curve::P384 => "P-384",
+      Curve::P521 => "P-521",
       Curve::K256 => "secp256k1",
     }
   }
@@ -78,6 +83,7 @@ impl Curve {
     match name {
       "prime256v1" | "P-256" | "secp256r1" => Some(Curve::P256),
       "secp384r1" | "P-384" => Some(Curve::P384),
+      "secp521r1" | "P-521" => Some(Curve::P521),
       "secp256k1" => Some(Curve::K256),
       _ => None,
     }
@@ -87,6 +93,7 @@ impl Curve {
     match self {
       Curve::P256 | Curve::K256 => 32,
       Curve::P384 => 48,
+      Curve::P521 => 66,
     }
   }
 }
@@ -101,6 +108,10 @@ macro_rules! with_curve {
       }
       crate::keys::Curve::P384 => {
         type $C = p384::NistP384;
+        $body
+      }
+      crate::keys::Curve::P521 => {
+        type $C = p521::NistP521;
         $body
       }
       crate::keys::Curve::K256 => {

@@ -8,6 +8,7 @@ use signature::hazmat::PrehashVerifier;
 
 use crate::keys::with_curve;
 use crate::keys::AsymKey;
+use crate::keys::Curve;
 use crate::keys::KeyHandle;
 
 /// Node's `crypto.constants` for RSA padding and PSS salt lengths.
@@ -108,11 +109,7 @@ pub fn op_crypto_sign(
     }
     AsymKey::EcPrivate { curve, scalar } => {
       let hashed = crate::digest::hash_once(digest, data)?;
-      with_curve!(*curve, C => {
-        let signer = ecdsa::SigningKey::<C>::from_slice(scalar).map_err(failed)?;
-        let sig: ecdsa::Signature<C> = signer.sign_prehash(&hashed).map_err(failed)?;
-        Ok(if p1363 { sig.to_bytes().to_vec() } else { sig.to_der().as_bytes().to_vec() })
-      })
+      ecdsa_sign(*curve, scalar, &hashed, p1363)
     }
     AsymKey::Ed25519Private(key) => Ok(
       ed25519_dalek::Signer::sign(key.as_ref(), data)
@@ -120,6 +117,74 @@ pub fn op_crypto_sign(
         .to_vec(),
     ),
     _ => Err(unsupported_for_key()),
+  }
+}
+
+/// ECDSA over a prehashed message; P-521 has its own signer type in its crate.
+fn ecdsa_sign(curve: Curve, scalar: &[u8], hashed: &[u8], p1363: bool) -> Result<Vec<u8>, NodeError> {
+  macro_rules! sign_with {
+    ($signer:expr, $C:ty) => {{
+      let sig: ecdsa::Signature<$C> = $signer.sign_prehash(hashed).map_err(failed)?;
+      Ok(if p1363 {
+        sig.to_bytes().to_vec()
+      } else {
+        sig.to_der().as_bytes().to_vec()
+      })
+    }};
+  }
+  match curve {
+    Curve::P256 => sign_with!(
+      ecdsa::SigningKey::<p256::NistP256>::from_slice(scalar).map_err(failed)?,
+      p256::NistP256
+    ),
+    Curve::P384 => sign_with!(
+      ecdsa::SigningKey::<p384::NistP384>::from_slice(scalar).map_err(failed)?,
+      p384::NistP384
+    ),
+    Curve::K256 => sign_with!(
+      ecdsa::SigningKey::<k256::Secp256k1>::from_slice(scalar).map_err(failed)?,
+      k256::Secp256k1
+    ),
+    Curve::P521 => sign_with!(
+      p521::ecdsa::SigningKey::from_slice(scalar).map_err(failed)?,
+      p521::NistP521
+    ),
+  }
+}
+
+/// Checks an ECDSA signature (DER or r||s) over a prehashed message; false when malformed.
+fn ecdsa_verify(curve: Curve, point: &[u8], hashed: &[u8], sig: &[u8], p1363: bool) -> bool {
+  macro_rules! verify_with {
+    ($verifier:expr, $C:ty) => {{
+      let Ok(verifier) = $verifier else { return false };
+      let parsed = if p1363 {
+        ecdsa::Signature::<$C>::from_slice(sig)
+      } else {
+        ecdsa::Signature::<$C>::from_der(sig)
+      };
+      match parsed {
+        Ok(sig) => {
+          let sig = sig.normalize_s().unwrap_or(sig);
+          verifier.verify_prehash(hashed, &sig).is_ok()
+        }
+        Err(_) => false,
+      }
+    }};
+  }
+  match curve {
+    Curve::P256 => verify_with!(
+      ecdsa::VerifyingKey::<p256::NistP256>::from_sec1_bytes(point),
+      p256::NistP256
+    ),
+    Curve::P384 => verify_with!(
+      ecdsa::VerifyingKey::<p384::NistP384>::from_sec1_bytes(point),
+      p384::NistP384
+    ),
+    Curve::K256 => verify_with!(
+      ecdsa::VerifyingKey::<k256::Secp256k1>::from_sec1_bytes(point),
+      k256::Secp256k1
+    ),
+    Curve::P521 => verify_with!(p521::ecdsa::VerifyingKey::from_sec1_bytes(point), p521::NistP521),
   }
 }
 
@@ -161,17 +226,7 @@ pub fn op_crypto_verify(
     }
     AsymKey::EcPublic { curve, point } => {
       let hashed = crate::digest::hash_once(digest, data)?;
-      with_curve!(*curve, C => {
-        let verifier = ecdsa::VerifyingKey::<C>::from_sec1_bytes(point).map_err(failed)?;
-        let parsed = if p1363 { ecdsa::Signature::<C>::from_slice(sig) } else { ecdsa::Signature::<C>::from_der(sig) };
-        Ok(match parsed {
-          Ok(sig) => {
-            let sig = sig.normalize_s().unwrap_or(sig);
-            verifier.verify_prehash(&hashed, &sig).is_ok()
-          }
-          Err(_) => false,
-        })
-      })
+      Ok(ecdsa_verify(*curve, point, &hashed, sig, p1363))
     }
     AsymKey::Ed25519Public(key) => Ok(match ed25519_dalek::Signature::from_slice(sig) {
       Ok(sig) => key.verify_strict(data, &sig).is_ok(),

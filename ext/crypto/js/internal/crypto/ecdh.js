@@ -10,7 +10,7 @@
   const { Buffer } = require('buffer');
   const { isView, bytesOf, isAnyArrayBuffer } = require('internal/crypto/util');
 
-  const CURVES = ['prime256v1', 'secp256k1', 'secp384r1'];
+  const CURVES = ['prime256v1', 'secp256k1', 'secp384r1', 'secp521r1'];
 
   function bytesArg(value, name, encoding) {
     if (typeof value === 'string') return Buffer.from(value, encoding);

@@ -307,6 +307,35 @@
     }
   }
 
+  // generateKey(Sync) of secret keys: 'hmac' (8 to 2^31-1 bits) and 'aes' (128/192/256).
+  function secretKeyArgs(type, options) {
+    V.validateString(type, 'type');
+    V.validateObject(options, 'options');
+    const { length } = options;
+    if (type === 'hmac') {
+      V.validateInteger(length, 'options.length', 8, 2 ** 31 - 1);
+    } else if (type === 'aes') {
+      V.validateOneOf(length, 'options.length', [128, 192, 256]);
+    } else {
+      throw new codes.ERR_INVALID_ARG_VALUE('type', type, 'must be a supported key type');
+    }
+    return Math.floor(length / 8);
+  }
+
+  function generateKeySync(type, options) {
+    const bytes = new Uint8Array(secretKeyArgs(type, options));
+    ops.op_crypto_random_fill(bytes);
+    return new SecretKeyObject(bytes);
+  }
+
+  function generateKey(type, options, callback) {
+    const size = secretKeyArgs(type, options);
+    V.validateFunction(callback, 'callback');
+    const bytes = new Uint8Array(size);
+    ops.op_crypto_random_fill(bytes);
+    process.nextTick(callback, null, new SecretKeyObject(bytes));
+  }
+
   function generateKeyPair(type, options, callback) {
     if (typeof options === 'function') {
       callback = options;
@@ -329,7 +358,19 @@
     );
   }
 
+  // util.promisify(generateKeyPair) resolves to { publicKey, privateKey }.
+  Object.defineProperty(generateKeyPair, Symbol.for('nodejs.util.promisify.custom'), {
+    value: (type, options) => new Promise((resolve, reject) => {
+      generateKeyPair(type, options, (err, publicKey, privateKey) => {
+        if (err) reject(err);
+        else resolve({ publicKey, privateKey });
+      });
+    }),
+    configurable: true,
+  });
+
   return {
+    generateKey, generateKeySync,
     KeyObject, SecretKeyObject, PublicKeyObject, PrivateKeyObject, createSecretKey, createPrivateKey,
     createPublicKey, secretKeyBytes, privateKeyHandle, publicKeyHandle, generateKeyPair, generateKeyPairSync,
     withOpenSSLFields, kKeyObject, kKeyData, kHandle,

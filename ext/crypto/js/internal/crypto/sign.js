@@ -227,7 +227,7 @@
   }
 
   function getCurves() {
-    return ['prime256v1', 'secp256k1', 'secp384r1'];
+    return ['prime256v1', 'secp256k1', 'secp384r1', 'secp521r1'];
   }
 
   return {

@@ -13,7 +13,7 @@
   const { PublicKeyObject, PrivateKeyObject, kKeyObject, kHandle } = require('internal/crypto/keys');
 
   const RSA = ['RSASSA-PKCS1-v1_5', 'RSA-PSS', 'RSA-OAEP'];
-  const CURVES = { 'P-256': 'prime256v1', 'P-384': 'secp384r1' };
+  const CURVES = { 'P-256': 'prime256v1', 'P-384': 'secp384r1', 'P-521': 'secp521r1' };
   const USAGES = {
     'RSASSA-PKCS1-v1_5': [['verify'], ['sign']],
     'RSA-PSS': [['verify'], ['sign']],
