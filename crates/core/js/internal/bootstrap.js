@@ -99,6 +99,7 @@
   defineLazy('crypto', () => requireBuiltin('crypto').webcrypto, true);
   defineLazy('Crypto', () => requireBuiltin('crypto').Crypto);
   defineLazy('SubtleCrypto', () => requireBuiltin('crypto').SubtleCrypto);
+  defineLazy('CryptoKey', () => requireBuiltin('crypto').CryptoKey);
   for (const name of ['PerformanceEntry', 'PerformanceMark', 'PerformanceMeasure']) {
     defineLazy(name, () => requireBuiltin('perf_hooks')[name]);
   }
