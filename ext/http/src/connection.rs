@@ -33,6 +33,8 @@ use tokio::io::ReadBuf;
 use tokio::sync::Notify;
 
 use crate::body::js_string;
+use crate::server::Framing;
+use crate::server::FramingError;
 use crate::server::HttpSlab;
 
 /// One accepted connection, shared by its task and its requests.
@@ -73,9 +75,24 @@ pub(crate) struct Activity {
   /// 'clientError', only while the server has such a listener.
   pub(crate) keep_raw: AtomicBool,
   pub(crate) raw: Mutex<Vec<u8>>,
+  /// The request bytes broke Node's framing rules ([`Framing`]): the connection stops
+  /// there and its task answers with Node's status.
+  pub(crate) framing_error: Mutex<Option<FramingError>>,
+  /// `framing_error` is set (read without a lock).
+  pub(crate) broken: AtomicBool,
+  /// What hyper writes from now on goes nowhere (a request it still waits on was
+  /// aborted: see request_body.rs).
+  pub(crate) swallow_writes: AtomicBool,
 }
 
 impl Activity {
+  pub(crate) fn record_framing_error(&self, e: FramingError) {
+    self.broken.store(true, Relaxed);
+    if let Ok(mut slot) = self.framing_error.lock() {
+      slot.get_or_insert(e);
+    }
+  }
+
   pub(crate) fn phase(&self) -> Phase {
     match self.phase.load(Relaxed) {
       0 => Phase::Head,
@@ -275,6 +292,14 @@ thread_local! {
 pub(crate) struct ConnIo {
   pub(crate) stream: crate::server::tls::ServeStream,
   act: Arc<Activity>,
+  /// Node's framing rules over the bytes hyper is about to parse.
+  framing: Framing,
+  /// The framing broke: hyper's shutdown of the socket is skipped, and what hyper
+  /// writes goes nowhere, so that Node's answer is the one written (serve_until_done).
+  broken: bool,
+  /// A violation found after sound requests in the same read: those go to hyper first,
+  /// the next read fails.
+  pending: Option<FramingError>,
 }
 
 impl ConnIo {
@@ -282,6 +307,9 @@ impl ConnIo {
     ConnIo {
       stream,
       act: conn.act.clone(),
+      framing: Framing::default(),
+      broken: false,
+      pending: None,
     }
   }
 }
@@ -293,18 +321,52 @@ impl AsyncRead for ConnIo {
     buf: &mut ReadBuf<'_>,
   ) -> Poll<std::io::Result<()>> {
     let this = self.get_mut();
+    if let Some(e) = this.pending.take() {
+      return Poll::Ready(Err(this.fail(e)));
+    }
+    if this.broken {
+      return Poll::Ready(Err(std::io::ErrorKind::InvalidData.into()));
+    }
     let before = buf.filled().len();
     let r = Pin::new(&mut this.stream).poll_read(cx, buf);
-    if matches!(r, Poll::Ready(Ok(()))) && buf.filled().len() > before {
-      this.act.on_read(&buf.filled()[before..]);
+    if matches!(r, Poll::Ready(Ok(()))) {
+      let read = &buf.filled()[before..];
+      let verdict = if read.is_empty() {
+        this.framing.eof().map_err(|e| (e, 0))
+      } else {
+        this.act.on_read(read);
+        this.framing.feed(read)
+      };
+      if let Err((e, sound)) = verdict {
+        // hyper gets the sound requests before the violation, if any, and then none of
+        // it: the connection ends there (see serve_until_done).
+        buf.set_filled(before + sound);
+        this.act.record_framing_error(e);
+        if sound > 0 {
+          this.pending = Some(e);
+          return r;
+        }
+        return Poll::Ready(Err(this.fail(e)));
+      }
     }
     r
+  }
+}
+
+impl ConnIo {
+  /// The connection broke Node's framing rules with `e`: the error for hyper.
+  fn fail(&mut self, e: FramingError) -> std::io::Error {
+    self.broken = true;
+    std::io::Error::new(std::io::ErrorKind::InvalidData, e.reason)
   }
 }
 
 impl AsyncWrite for ConnIo {
   fn poll_write(self: Pin<&mut Self>, cx: &mut Context<'_>, data: &[u8]) -> Poll<std::io::Result<usize>> {
     let this = self.get_mut();
+    if this.broken || this.act.swallow_writes.load(Relaxed) {
+      return Poll::Ready(Ok(data.len()));
+    }
     let r = Pin::new(&mut this.stream).poll_write(cx, data);
     if matches!(r, Poll::Ready(Ok(n)) if n > 0) {
       this.act.stamp(coarse_now_ms());
@@ -319,6 +381,9 @@ impl AsyncWrite for ConnIo {
   ) -> Poll<std::io::Result<usize>> {
     let this = self.get_mut();
     let total: usize = bufs.iter().map(|b| b.len()).sum();
+    if this.broken || this.act.swallow_writes.load(Relaxed) {
+      return Poll::Ready(Ok(total));
+    }
     let r = if bufs.len() > 1 && total <= GATHER_LIMIT {
       // A head and a short body go out as one buffer: the kernel sends one plain buffer
       // faster than the same bytes as several iovecs (about 5% more hello-world
@@ -349,7 +414,11 @@ impl AsyncWrite for ConnIo {
   }
 
   fn poll_shutdown(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<std::io::Result<()>> {
-    Pin::new(&mut self.get_mut().stream).poll_shutdown(cx)
+    let this = self.get_mut();
+    if this.broken {
+      return Poll::Ready(Ok(()));
+    }
+    Pin::new(&mut this.stream).poll_shutdown(cx)
   }
 }
 

@@ -19,7 +19,7 @@ use nodus_core::errors::NodeError;
 use tokio::sync::Notify;
 
 use super::events::ServerEvent;
-use super::tls::ServeStream;
+use super::framing::FramingError;
 use super::service::server_config;
 use super::service::ServerConfig;
 use super::service::Service;
@@ -28,6 +28,7 @@ use super::slab::Slab;
 use super::state::HttpServerResource;
 use super::state::ServerShared;
 use super::sweep::ensure_sweep;
+use super::tls::ServeStream;
 use crate::connection::ConnIo;
 use crate::connection::Connection;
 use crate::connection::SocketFacts;
@@ -153,7 +154,12 @@ impl HttpServerResource {
 
   fn serve(&self, stream: tokio::net::TcpStream, peer: std::net::SocketAddr) {
     let _ = stream.set_nodelay(true);
-    let parts = (self.config.clone(), self.slab.clone(), self.shared.clone(), self.shutdown.clone());
+    let parts = (
+      self.config.clone(),
+      self.slab.clone(),
+      self.shared.clone(),
+      self.shutdown.clone(),
+    );
     let tls = self.tls.borrow().clone();
     match tls {
       None => serve_accepted(ServeStream::Tcp(stream), peer, parts),
@@ -172,7 +178,12 @@ impl HttpServerResource {
   }
 }
 
-type ServerParts = (Rc<ServerConfig>, Rc<RefCell<Slab>>, Rc<RefCell<ServerShared>>, Rc<Notify>);
+type ServerParts = (
+  Rc<ServerConfig>,
+  Rc<RefCell<Slab>>,
+  Rc<RefCell<ServerShared>>,
+  Rc<Notify>,
+);
 
 fn serve_accepted(stream: ServeStream, peer: std::net::SocketAddr, parts: ServerParts) {
   let (config, slab, shared, shutdown) = parts;
@@ -271,6 +282,17 @@ async fn serve_until_done(
         }
       }
     };
+    // The bytes broke Node's framing rules (framing.rs): hyper saw none of them.
+    let framing_error = connection
+      .act
+      .framing_error
+      .lock()
+      .ok()
+      .and_then(|mut e| e.take());
+    if let Some(e) = framing_error {
+      answer_framing_error(&connection, &shared, e);
+      return;
+    }
     // hyper has answered a request it could not parse (400, 431) and is done with the
     // connection; its socket is still open here (hyper's connection is not dropped yet).
     if let Err(e) = result {
@@ -295,6 +317,44 @@ async fn serve_until_done(
         });
       }
     }
+  }
+}
+
+/// Answers request bytes that broke Node's framing rules with Node's canned response
+/// (400, 413) and ends the connection; a 'clientError' listener hears Node's code. (As
+/// for hyper's own parse errors, the listener's socket cannot be written to: the
+/// answer is Node's default one.) HTTP/1.1 without `Host` is not a parse error in Node
+/// but a plain 400.
+fn answer_framing_error(connection: &Rc<Connection>, shared: &Rc<RefCell<ServerShared>>, e: FramingError) {
+  if e.code.is_empty() {
+    connection.write_raw(
+      b"HTTP/1.1 400 Bad Request\r\nConnection: close\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n",
+    );
+    return;
+  }
+  let response: &[u8] = match e.status {
+    413 => b"HTTP/1.1 413 Payload Too Large\r\nConnection: close\r\n\r\n",
+    _ => b"HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n",
+  };
+  connection.write_raw(response);
+  let mut s = shared.borrow_mut();
+  if s.watch_client_errors {
+    let raw = connection
+      .act
+      .raw
+      .lock()
+      .map(|mut r| std::mem::take(&mut *r))
+      .unwrap_or_default();
+    let facts = SocketFacts {
+      local: connection.local_address(),
+      conn: connection.clone(),
+    };
+    s.push_event(ServerEvent::ClientError {
+      facts,
+      code: e.code,
+      reason: e.reason,
+      raw,
+    });
   }
 }
 

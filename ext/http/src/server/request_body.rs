@@ -24,12 +24,12 @@ use crate::body::BodyChunk;
 /// Chunks of request bodies read for JS, waiting for the loop to hand them over.
 #[derive(Default)]
 pub(crate) struct BodyQueue {
-  ready: VecDeque<(u32, BodyChunk)>,
+  ready: VecDeque<(u32, Pulled)>,
   waker: Option<Waker>,
 }
 
 impl BodyQueue {
-  fn push(&mut self, id: u32, chunk: BodyChunk) {
+  fn push(&mut self, id: u32, chunk: Pulled) {
     self.ready.push_back((id, chunk));
     if let Some(w) = self.waker.take() {
       w.wake();
@@ -37,9 +37,16 @@ impl BodyQueue {
   }
 }
 
+/// What a pull of a request body gave.
+enum Pulled {
+  Chunk(BodyChunk),
+  /// The body was cut short: `false` for JS, which aborts the request.
+  Aborted,
+}
+
 /// Hands each chunk of [`BodyQueue`] to the function that `op_http_bodies_to`
 /// registered, as `(id, chunk)`: a Uint8Array, empty at the body's end, null if the
-/// engine could not allocate it. No promise per chunk (see nodus_core::events).
+/// engine could not allocate it, false if the body was cut short. No promise per chunk (see nodus_core::events).
 struct BodySource {
   queue: Rc<RefCell<BodyQueue>>,
   callback: v8::Global<v8::Function>,
@@ -61,7 +68,10 @@ impl EventSource for BodySource {
         return delivered;
       };
       let id = v8::Integer::new_from_unsigned(scope, id).into();
-      let chunk = chunk.to_v8(scope).unwrap_or_else(|_| v8::null(scope).into());
+      let chunk = match chunk {
+        Pulled::Chunk(chunk) => chunk.to_v8(scope).unwrap_or_else(|_| v8::null(scope).into()),
+        Pulled::Aborted => v8::Boolean::new(scope, false).into(),
+      };
       let callback = v8::Local::new(scope, &self.callback);
       let this = v8::undefined(scope).into();
       if callback.call(scope, this, &[id, chunk]).is_none() {
@@ -93,7 +103,7 @@ pub(crate) fn op_http_pull(state: &mut OpState, #[smi] id: u32) {
   let queue = state.borrow::<Rc<RefCell<BodyQueue>>>().clone();
   let slab = state.borrow::<HttpSlab>().0.clone();
   let Some(mut body) = slab.borrow_mut().get(id).and_then(|e| e.body.take()) else {
-    queue.borrow_mut().push(id, BodyChunk(None));
+    queue.borrow_mut().push(id, Pulled::Chunk(BodyChunk(None)));
     return;
   };
   deno_core::unsync::spawn(async move {
@@ -105,16 +115,35 @@ pub(crate) fn op_http_pull(state: &mut OpState, #[smi] id: u32) {
         }
         Some(data)
       }
-      // End of body, or a broken one (the client went away): end.
-      Ok(None) | Err(_) => {
+      Ok(None) => {
         if let Some(e) = slab.borrow_mut().get(id) {
           e.conn.request_received();
           e.trailers = trailers;
         }
         None
       }
+      // A broken body (cut short, bad framing, the client went away): not an end.
+      Err(_) => {
+        if let Some(e) = slab.borrow_mut().get(id) {
+          if e.conn.act.broken.load(std::sync::atomic::Ordering::Relaxed) {
+            e.conn
+              .act
+              .swallow_writes
+              .store(true, std::sync::atomic::Ordering::Relaxed);
+            // The framing broke: hyper waits for an answer that JS will not give (the
+            // request is aborted). This one goes nowhere (the socket takes no more from
+            // hyper) and lets hyper end the connection, which then gets Node's 400.
+            e.response = Some(super::service::status_only(hyper::StatusCode::BAD_REQUEST));
+            if let Some(w) = e.waker.take() {
+              w.wake();
+            }
+          }
+        }
+        queue.borrow_mut().push(id, Pulled::Aborted);
+        return;
+      }
     };
-    queue.borrow_mut().push(id, BodyChunk(chunk));
+    queue.borrow_mut().push(id, Pulled::Chunk(BodyChunk(chunk)));
   });
 }
 

@@ -195,6 +195,14 @@
     req._reading = false;
     if (chunk === null) {
       req.destroy(new (codes.ERR_BUFFER_TOO_LARGE)(Buffer.constants.MAX_LENGTH));
+    } else if (chunk === false) {
+      // The body was cut short (the client went away, or broke the framing): Node's
+      // abortIncoming.
+      req.aborted = true;
+      req.emit('aborted');
+      const err = new Error('aborted');
+      err.code = 'ECONNRESET';
+      req.destroy(err);
     } else if (chunk.length === 0) {
       req.complete = true;
       // Only a chunked body has trailers.
