@@ -173,6 +173,7 @@
       throw new (codes.ERR_HTTP_INVALID_STATUS_CODE)(statusCode);
     }
     if (typeof reason === 'string') {
+      checkStatusMessage(reason);
       this.statusMessage = reason;
     } else {
       obj = reason;
@@ -269,7 +270,27 @@
     ops.op_http_respond(responses);
   }
 
+  // Node checks the reason phrase when the head is made (writeHead, or the implicit
+  // head of write()/end()): it must not split the status line.
+  function checkStatusMessage(message) {
+    if (message !== undefined && invalidCharRe.test(String(message))) {
+      throw new (codes.ERR_INVALID_CHAR)('statusMessage');
+    }
+  }
+
+  // The implicit head of write()/end() without writeHead(): Node's _implicitHeader runs
+  // writeHead(this.statusCode), which throws for a code out of range.
+  function checkImplicitHead(res) {
+    const statusCode = res.statusCode;
+    if (statusCode !== 200) {
+      const code = statusCode | 0;
+      if (code < 100 || code > 999) throw new (codes.ERR_HTTP_INVALID_STATUS_CODE)(statusCode);
+    }
+    checkStatusMessage(res.statusMessage);
+  }
+
   function startStream(res) {
+    if (res._flat === null) checkImplicitHead(res);
     ops.op_http_write_head(res._id, res.statusCode, res.statusMessage, res._flat !== null ? res._flat : storedFlat(res._headers));
     res._streaming = true;
     res.chunkedEncoding = true;
@@ -322,6 +343,10 @@
     if (flat === ENDED) {
       if (typeof callback === 'function') process.nextTick(callback);
       return this;
+    }
+    // Two reads, not a call, on the common path (a call costs on QuickJS).
+    if (flat === null && (this.statusCode !== 200 || this.statusMessage !== undefined) && !this._streaming) {
+      checkImplicitHead(this);
     }
     // Only what changes is written: each new own property costs on QuickJS.
     this._flat = ENDED;
