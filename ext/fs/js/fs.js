@@ -7,6 +7,7 @@
   const require = internals.require;
   const { codes } = require('internal/errors');
   const validators = require('internal/validators');
+  const { Buffer } = require('buffer');
   const u = require('internal/fs/utils');
   const {
     constants, getValidatedPath, getValidatedFd, getOptions, stringToFlags, parseMode,
@@ -33,17 +34,141 @@
   }
   defineForms(fs, promiseForms, 'readFile', 'read_file', readFileCall);
 
+  function writeOptions(options, defaultFlag) {
+    options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: defaultFlag, flush: false });
+    options.flush ??= false;
+    validators.validateBoolean(options.flush, 'options.flush');
+    options.flag ||= defaultFlag;
+    return options;
+  }
+
   function writeCall(defaultFlag) {
     return function (file, data, options) {
-      options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: defaultFlag });
+      options = writeOptions(options, defaultFlag);
       const fd = isFd(file) ? getValidatedFd(file, 'fd') : -1;
       const path = fd >= 0 ? '' : P(file);
       const bytes = toBytes(data, options.encoding);
-      return { args: [path, fd, stringToFlags(options.flag), parseMode(options.mode, 0o666), bytes] };
+      return { args: [path, fd, stringToFlags(options.flag), parseMode(options.mode, 0o666), options.flush, bytes] };
     };
   }
   defineForms(fs, promiseForms, 'writeFile', 'write_file', writeCall('w'), 2);
   defineForms(fs, promiseForms, 'appendFile', 'write_file', writeCall('a'), 2);
+
+  // With a `signal`, writeFile writes in chunks and checks it before each one, as Node
+  // does (one op writes the whole file otherwise: nothing could observe the difference).
+  const kWriteFileMaxChunkSize = 512 * 1024;
+  const abortError = (signal) => new (require('internal/errors').AbortError)(undefined, { cause: signal.reason });
+
+  for (const [name, defaultFlag] of [['writeFile', 'w'], ['appendFile', 'a']]) {
+    const whole = fs[name];
+    fs[name] = function (file, data, options, cb) {
+      const signal = options !== null && typeof options === 'object' ? options.signal : undefined;
+      if (signal === undefined) return Reflect.apply(whole, this, arguments);
+      validators.validateFunction(cb, 'cb');
+      options = writeOptions(options, defaultFlag);
+      const bytes = toBytes(data, options.encoding);
+      if (isFd(file)) {
+        writeChunks(getValidatedFd(file, 'fd'), true, bytes, signal, options.flush, cb);
+        return;
+      }
+      const path = P(file);
+      if (signal?.aborted) {
+        cb(abortError(signal));
+        return;
+      }
+      fs.open(path, options.flag, options.mode, (openErr, fd) => {
+        if (openErr) cb(openErr);
+        else writeChunks(fd, false, bytes, signal, options.flush, cb);
+      });
+    };
+  }
+
+  // Node's writeAll: one fs.write after another until all is out; a descriptor we opened
+  // is closed whatever happens.
+  function writeChunks(fd, isUserFd, bytes, signal, flush, cb) {
+    const done = (err) => {
+      if (isUserFd) cb(err);
+      else fs.close(fd, (closeErr) => cb(require('internal/errors').aggregateTwoErrors(closeErr, err)));
+    };
+    let offset = 0;
+    const next = () => {
+      if (signal?.aborted) return done(abortError(signal));
+      const length = Math.min(bytes.byteLength - offset, kWriteFileMaxChunkSize);
+      if (length === 0) {
+        if (!flush) return done(null);
+        return fs.fsync(fd, (err) => done(err));
+      }
+      fs.write(fd, bytes, offset, length, null, (err, written) => {
+        if (err) return done(err);
+        offset += written;
+        next();
+      });
+    };
+    next();
+  }
+
+  // fsPromises.writeFile's chunked writes to `fd` (also of iterables and async
+  // iterables of strings and buffers), the signal checked before each.
+  async function writeFileChunks(fd, data, signal, encoding) {
+    if (signal?.aborted) throw abortError(signal);
+    const writeOut = async (bytes) => {
+      let offset = 0;
+      while (offset < bytes.byteLength) {
+        const length = Math.min(kWriteFileMaxChunkSize, bytes.byteLength - offset);
+        const written = await ops.op_fs_write(fd, new Uint8Array(bytes.buffer, bytes.byteOffset + offset, length), -1);
+        offset += written;
+        if (offset < bytes.byteLength && signal?.aborted) throw abortError(signal);
+      }
+    };
+    if (isCustomIterable(data)) {
+      for await (const chunk of data) {
+        if (signal?.aborted) throw abortError(signal);
+        await writeOut(ArrayBuffer.isView(chunk) ? chunk : Buffer.from(chunk, encoding || 'utf8'));
+        if (signal?.aborted) throw abortError(signal);
+      }
+      return;
+    }
+    await writeOut(data);
+  }
+
+  function isCustomIterable(v) {
+    return v != null && typeof v !== 'string' && !ArrayBuffer.isView(v) &&
+      (typeof v[Symbol.iterator] === 'function' || typeof v[Symbol.asyncIterator] === 'function');
+  }
+
+  // fsPromises.writeFile/appendFile: `file` is a path, or an fd given by a FileHandle
+  // (`isHandleFd`), written at its position.
+  function promiseWrite(defaultFlag) {
+    const whole = promiseForms[defaultFlag === 'w' ? 'writeFile' : 'appendFile'];
+    return async function (file, data, options, isHandleFd = false) {
+      options = writeOptions(options, defaultFlag);
+      if (!ArrayBuffer.isView(data) && !isCustomIterable(data)) {
+        data = toBytes(data, options.encoding);
+      }
+      if (options.signal !== undefined) validators.validateAbortSignal(options.signal, 'options.signal');
+      const signal = options.signal;
+      if (!isCustomIterable(data) && signal === undefined) return whole(file, data, options);
+      data = ArrayBuffer.isView(data) ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength) : data;
+      if (isHandleFd) return writeFileChunks(file, data, signal, options.encoding);
+      if (signal?.aborted) throw abortError(signal);
+      const fd = await promiseForms.open(file, options.flag, options.mode);
+      let error = null;
+      try {
+        await writeFileChunks(fd, data, signal, options.encoding);
+        if (options.flush) await ops.op_fs_fsync(fd, false);
+      } catch (err) {
+        error = err;
+      }
+      try {
+        await ops.op_fs_close(fd);
+      } catch (err) {
+        error ??= err;
+      }
+      if (error) throw error;
+    };
+  }
+  promiseForms.writeFile = promiseWrite('w');
+  promiseForms.appendFile = promiseWrite('a');
 
   function statCall(follow) {
     return (path, options) => {

@@ -506,8 +506,13 @@ pub async fn op_fs_read_file(#[string] path: String, fd: i32, flags: i32) -> Res
   blocking(move || with_file(&path, fd, flags, 0o666, read_to_end)).await
 }
 
-fn write_all(mut file: &File, data: &[u8]) -> Result<(), NodeError> {
-  file.write_all(data).map_err(|e| NodeError::os(&e, "write"))
+/// All of `data`, then with `flush` an fsync (writeFile's `flush` option).
+fn write_all(mut file: &File, data: &[u8], flush: bool) -> Result<(), NodeError> {
+  file.write_all(data).map_err(|e| NodeError::os(&e, "write"))?;
+  if flush {
+    file.sync_all().map_err(|e| NodeError::os(&e, "fsync"))?;
+  }
+  Ok(())
 }
 
 /// `fs.writeFileSync`/`appendFileSync` (the flags say which): all of `data`.
@@ -517,9 +522,10 @@ pub fn op_fs_write_file_sync(
   fd: i32,
   flags: i32,
   mode: u32,
+  flush: bool,
   #[buffer] data: &[u8],
 ) -> Result<(), NodeError> {
-  with_file(&path, fd, flags, mode, |f| write_all(f, data))
+  with_file(&path, fd, flags, mode, |f| write_all(f, data, flush))
 }
 
 /// `fs.writeFile`/`appendFile`
@@ -529,10 +535,11 @@ pub async fn op_fs_write_file(
   fd: i32,
   flags: i32,
   mode: u32,
+  flush: bool,
   #[buffer] data: JsBuffer,
 ) -> Result<(), NodeError> {
   let data = owned(data);
-  blocking(move || with_file(&path, fd, flags, mode, |f| write_all(f, &data))).await
+  blocking(move || with_file(&path, fd, flags, mode, |f| write_all(f, &data, flush))).await
 }
 
 fs_op! {

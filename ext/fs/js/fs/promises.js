@@ -72,8 +72,8 @@
     }
 
     readFile(options) { return forms.readFile(fdOf(this, 'read'), options); }
-    writeFile(data, options) { return forms.writeFile(fdOf(this, 'write'), data, options); }
-    appendFile(data, options) { return forms.appendFile(fdOf(this, 'write'), data, options); }
+    async writeFile(data, options) { return forms.writeFile(fdOf(this, 'write'), data, options, true); }
+    async appendFile(data, options) { return forms.appendFile(fdOf(this, 'write'), data, options, true); }
 
     async stat(options) {
       const n = await ops.op_fs_fstat(fdOf(this, 'fstat'));
@@ -238,8 +238,8 @@
     realpath: forms.realpath,
     mkdtemp: forms.mkdtemp,
     mkdtempDisposable: forms.mkdtempDisposable,
-    writeFile: async (file, data, options) => forms.writeFile(unwrap(file), data, options),
-    appendFile: async (file, data, options) => forms.appendFile(unwrap(file), data, options),
+    writeFile: async (file, data, options) => forms.writeFile(unwrap(file), data, options, file instanceof FileHandle),
+    appendFile: async (file, data, options) => forms.appendFile(unwrap(file), data, options, file instanceof FileHandle),
     readFile: async (file, options) => forms.readFile(unwrap(file), options),
     watch: (filename, options) => require('internal/fs/watchers').watchAsync(filename, options),
     constants: u.constants,
