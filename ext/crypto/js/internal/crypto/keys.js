@@ -35,7 +35,14 @@
       if (key === null || typeof key !== 'object' || key[kKeyObject] === undefined) {
         throw new codes.ERR_INVALID_ARG_TYPE('key', 'CryptoKey', key);
       }
-      return key[kKeyObject];
+      // A new KeyObject of the same key, as Node gives.
+      const object = key[kKeyObject];
+      if (object.type === 'secret') return new SecretKeyObject(object[kKeyData]);
+      return object.type === 'public' ? new PublicKeyObject(object[kHandle]) : new PrivateKeyObject(object[kHandle]);
+    }
+
+    toCryptoKey(algorithm, extractable, keyUsages) {
+      return require('internal/crypto/webcrypto').keyObjectToCryptoKey(this, algorithm, extractable, keyUsages);
     }
 
     equals(otherKeyObject) {

@@ -488,5 +488,16 @@
     makeKey, hashOf, bufferSource, operationError, notSupported, dataError, invalidAccess, syntaxError,
   });
 
-  return { SubtleCrypto, CryptoKey, kWebCrypto };
+  // keyObject.toCryptoKey(algorithm, extractable, keyUsages)
+  function keyObjectToCryptoKey(keyObject, algorithm, extractable, keyUsages) {
+    algorithm = normalize(algorithm);
+    if (!Array.isArray(keyUsages)) throw new codes.ERR_INVALID_ARG_TYPE('keyUsages', 'Array', keyUsages);
+    if (keyObject.type === 'secret') {
+      return secretKey(algorithm, new Uint8Array(keyObject[kKeyData]), !!extractable, keyUsages);
+    }
+    if (!asymmetric.isAsymmetric(algorithm.name)) throw notSupported();
+    return asymmetric.wrap(algorithm, keyObject, !!extractable, keyUsages);
+  }
+
+  return { SubtleCrypto, CryptoKey, kWebCrypto, keyObjectToCryptoKey };
 })();

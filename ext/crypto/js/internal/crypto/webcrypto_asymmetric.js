@@ -263,7 +263,7 @@
       return arrayBufferOf(bytes);
     }
 
-    return { isAsymmetric, importKey, exportKey, generateKey, signOrVerify, rsaOaep, deriveBits };
+    return { isAsymmetric, wrap, importKey, exportKey, generateKey, signOrVerify, rsaOaep, deriveBits };
   }
 
   return { make };
