@@ -630,3 +630,26 @@ pub fn op_crypto_cipher_get_auth_tag(#[cppgc] state: &CipherState) -> Result<Vec
     _ => Err(invalid_state("getAuthTag")),
   }
 }
+
+/// AES Key Wrap (RFC 3394) for Web Crypto's AES-KW: `None` when the input is not a whole
+/// number of 8-byte blocks or an unwrapped key fails its integrity check.
+#[op2]
+#[buffer]
+pub fn op_crypto_aes_kw(#[buffer] key: &[u8], #[buffer] data: &[u8], wrap: bool) -> Option<Vec<u8>> {
+  macro_rules! run {
+    ($kek:ty) => {{
+      let kek = <$kek>::new(GenericArray::from_slice(key));
+      if wrap {
+        kek.wrap_vec(data).ok()
+      } else {
+        kek.unwrap_vec(data).ok()
+      }
+    }};
+  }
+  match key.len() {
+    16 => run!(aes_kw::KekAes128),
+    24 => run!(aes_kw::KekAes192),
+    32 => run!(aes_kw::KekAes256),
+    _ => None,
+  }
+}

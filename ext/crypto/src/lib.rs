@@ -49,6 +49,7 @@ deno_core::extension!(
     op_crypto_cipher_set_auth_tag,
     op_crypto_cipher_final,
     op_crypto_cipher_get_auth_tag,
+    op_crypto_aes_kw,
     op_crypto_key_parse,
     op_crypto_key_public,
     op_crypto_key_info,

@@ -117,6 +117,7 @@
     'AES-GCM': ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey'],
     'AES-CBC': ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey'],
     'AES-CTR': ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey'],
+    'AES-KW': ['wrapKey', 'unwrapKey'],
     PBKDF2: ['deriveKey', 'deriveBits'],
     HKDF: ['deriveKey', 'deriveBits'],
   };
@@ -183,6 +184,7 @@
     'AES-GCM': (alg) => `A${alg.length}GCM`,
     'AES-CBC': (alg) => `A${alg.length}CBC`,
     'AES-CTR': (alg) => `A${alg.length}CTR`,
+    'AES-KW': (alg) => `A${alg.length}KW`,
   };
 
   function importJwk(jwk, algorithm, extractable, usages) {
@@ -211,7 +213,7 @@
       if (!Array.isArray(keyUsages)) throw new codes.ERR_INVALID_ARG_TYPE('keyUsages', 'Array', keyUsages);
       return asymmetric.importKey(format, keyData, algorithm, extractable, keyUsages);
     }
-    if (!SECRET_ALGORITHMS.includes(algorithm.name) || algorithm.name === 'AES-KW') {
+    if (!SECRET_ALGORITHMS.includes(algorithm.name)) {
       throw notSupported(`Unable to import ${algorithm.name} key with format ${format}`);
     }
     switch (format) {
@@ -316,6 +318,14 @@
       default:
         throw notSupported();
     }
+  }
+
+  // AES-KW (RFC 3394), only for wrapKey/unwrapKey.
+  function aesKw(key, data, wrap) {
+    if (key.algorithm.name !== 'AES-KW') throw invalidAccess('Key algorithm mismatch');
+    const out = ops.op_crypto_aes_kw(key[kKeyObject][kKeyData], data, wrap);
+    if (out === null) throw operationError();
+    return out;
   }
 
   async function deriveBitsOf(algorithm, baseKey, length) {
@@ -460,6 +470,7 @@
       if (!wrappingKey.usages.includes('wrapKey')) throw invalidAccess();
       let exported = exportKeySync(format, key);
       exported = format === 'jwk' ? Buffer.from(JSON.stringify(exported)) : new Uint8Array(exported);
+      if (wrapAlgorithm.name === 'AES-KW') return arrayBufferOf(aesKw(wrappingKey, exported, true));
       const view = makeKey(wrappingKey[kKeyObject], wrappingKey.algorithm, false, ['encrypt']);
       return arrayBufferOf(aes(wrapAlgorithm, view, exported, true));
     }
@@ -469,8 +480,13 @@
       unwrapAlgorithm = normalize(unwrapAlgorithm);
       if (!(unwrappingKey instanceof CryptoKey)) throw new codes.ERR_INVALID_ARG_TYPE('unwrappingKey', 'CryptoKey', unwrappingKey);
       if (!unwrappingKey.usages.includes('unwrapKey')) throw invalidAccess();
-      const view = makeKey(unwrappingKey[kKeyObject], unwrappingKey.algorithm, false, ['decrypt']);
-      const bytes = aes(unwrapAlgorithm, view, bufferSource(wrappedKey, 'wrappedKey'), false);
+      let bytes;
+      if (unwrapAlgorithm.name === 'AES-KW') {
+        bytes = aesKw(unwrappingKey, bufferSource(wrappedKey, 'wrappedKey'), false);
+      } else {
+        const view = makeKey(unwrappingKey[kKeyObject], unwrappingKey.algorithm, false, ['decrypt']);
+        bytes = aes(unwrapAlgorithm, view, bufferSource(wrappedKey, 'wrappedKey'), false);
+      }
       let keyData = bytes;
       if (format === 'jwk') {
         try {
