@@ -25,6 +25,9 @@ enum Algorithm {
   Sha3_256,
   Sha3_384,
   Sha3_512,
+  Ripemd160,
+  Blake2b512,
+  Blake2s256,
 }
 
 impl Algorithm {
@@ -46,6 +49,9 @@ impl Algorithm {
       "sha3-256" => Algorithm::Sha3_256,
       "sha3-384" => Algorithm::Sha3_384,
       "sha3-512" => Algorithm::Sha3_512,
+      "ripemd160" | "ripemd" | "ripemd-160" | "rmd160" => Algorithm::Ripemd160,
+      "blake2b512" | "blake2b-512" => Algorithm::Blake2b512,
+      "blake2s256" | "blake2s-256" => Algorithm::Blake2s256,
       _ => return None,
     })
   }
@@ -141,6 +147,18 @@ macro_rules! with_hash {
       }
       Algorithm::Sha3_512 => {
         type $D = sha3::Sha3_512;
+        $body
+      }
+      Algorithm::Ripemd160 => {
+        type $D = ripemd::Ripemd160;
+        $body
+      }
+      Algorithm::Blake2b512 => {
+        type $D = blake2::Blake2b512;
+        $body
+      }
+      Algorithm::Blake2s256 => {
+        type $D = blake2::Blake2s256;
         $body
       }
     }

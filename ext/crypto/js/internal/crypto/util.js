@@ -42,6 +42,9 @@
     ['sha3-256', 'rsa-sha3-256'],
     ['sha3-384', 'rsa-sha3-384'],
     ['sha3-512', 'rsa-sha3-512'],
+    ['ripemd160', 'ripemd', 'ripemd-160', 'rmd160', 'rsa-ripemd160', 'ripemd160withrsa'],
+    ['blake2b512', 'blake2b-512'],
+    ['blake2s256', 'blake2s-256'],
   ]) {
     DIGESTS[canonical] = canonical;
     for (const alias of aliases) DIGESTS[alias] = canonical;
