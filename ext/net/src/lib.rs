@@ -186,7 +186,7 @@ deno_core::extension!(
   ],
   customizer = |ext: &mut deno_core::Extension| {
     nodus_core::builtin_modules!("ext_net";
-      public: ["net", "tls", "dns", "dns/promises", "dgram"];
+      public: ["net", "dns", "dns/promises", "dgram"];
       internal: ["internal/net"]
     )
     .install(ext);
