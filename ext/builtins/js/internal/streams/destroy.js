@@ -160,7 +160,9 @@
       } else if (err) {
         errorOrDestroy(stream, err, true);
       } else {
-        nextTick(emitConstructNT, stream);
+        // At once, as Node emits kConstruct: writes buffered while constructing go out
+        // before any made on a later tick.
+        emitConstructNT(stream);
       }
     }
     try {
