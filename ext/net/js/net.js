@@ -14,7 +14,9 @@
     getClusterListen, closeClusterHandle,
   } = require('internal/net');
   const { codes } = require('internal/errors');
-  const { validateBoolean, validateInt32, validateFunction, validateString } = require('internal/validators');
+  const {
+    validateBoolean, validateInt32, validateFunction, validateString, validateNumber,
+  } = require('internal/validators');
   const { getOptionValue } = require('internal/options');
 
   // Happy Eyeballs, as Node 20+: with autoSelectFamily a host's addresses are tried in
@@ -190,14 +192,16 @@
       cb(socketError(err, 'write'));
       return;
     }
-    socket._bytesWritten += n;
     if (n === chunk.length) {
+      socket._bytesWritten += n;
       cb();
       return;
     }
+    // Until the callback the whole chunk counts in writableLength (bytesWritten adds
+    // the two), so it is counted here only once all of it is out.
     const rest = n === 0 ? chunk : chunk.subarray(n);
     track(socket, socket._io.write(socket._rid, rest)).then(() => {
-      socket._bytesWritten += rest.length;
+      socket._bytesWritten += chunk.length;
       touch(socket);
       cb();
     }, (err) => cb(socketError(err, 'write')));
@@ -315,6 +319,10 @@
     if (options.autoSelectFamilyAttemptTimeout !== undefined && options.autoSelectFamilyAttemptTimeout !== null) {
       timeout = attemptTimeout(options.autoSelectFamilyAttemptTimeout, 'options.autoSelectFamilyAttemptTimeout');
     }
+    const localAddress = options.localAddress;
+    const localPort = options.localPort;
+    if (localAddress && isIP(localAddress) === 0) throw new (codes.ERR_INVALID_IP_ADDRESS)(localAddress);
+    if (localPort) validateNumber(localPort, 'options.localPort');
     // dns.lookup()'s check, which Node makes for a name to look up.
     if (isIP(host) === 0 && options.hints !== undefined && (options.hints & ~kLookupHints) !== 0) {
       throw new (codes.ERR_INVALID_ARG_VALUE)('hints', options.hints);
@@ -330,8 +338,15 @@
       // As dns.lookup() would say.
       throw new (codes.ERR_INVALID_ARG_TYPE)('hostname', 'string', host);
     }
-    // 0: only the first address (autoSelectFamily off). ext_net resolves the name itself.
-    const p = ops.op_net_connect_tcp(host === 'localhost' ? '127.0.0.1' : host, port, autoSelect ? timeout : 0);
+    const target = host === 'localhost' ? '127.0.0.1' : host;
+    let p;
+    if (localAddress || localPort) {
+      // Bound to a local address or port: one address, as Node tries with localAddress.
+      p = ops.op_net_connect_tcp_bound(target, port, localAddress || '', localPort | 0);
+    } else {
+      // 0: only the first address (autoSelectFamily off). ext_net resolves the name itself.
+      p = ops.op_net_connect_tcp(target, port, autoSelect ? timeout : 0);
+    }
     startConnect(this, options, p, host, port);
     return this;
   };
@@ -431,6 +446,10 @@
         e.hostname = host;
         socket.emit('lookup', e, undefined, undefined, host);
         socket.destroy(e);
+        return;
+      }
+      if (err && err.syscall === 'bind') {
+        socket.destroy(socketError(err, 'bind', options.localAddress || '', options.localPort | 0));
         return;
       }
       socket.destroy(socketError(err, 'connect', address, port));
@@ -775,6 +794,13 @@
       return new Promise((resolve) => this.close(() => resolve()));
     };
   }
+
+  // An async 'connection' listener that rejects (with captureRejections) destroys that
+  // socket with the error; other events' rejections are the server's 'error'.
+  ServerProto[Symbol.for('nodejs.rejection')] = function (err, event, socket) {
+    if (event === 'connection') socket.destroy(err);
+    else this.emit('error', err);
+  };
 
   function createServer(options, connectionListener) {
     return new Server(options, connectionListener);

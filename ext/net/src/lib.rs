@@ -163,6 +163,7 @@ deno_core::extension!(
     op_net_is_ip,
     op_net_connect_tcp,
     op_net_connect_tcp_addresses,
+    op_net_connect_tcp_bound,
     op_net_connect_unix,
     op_net_read,
     op_net_try_write,

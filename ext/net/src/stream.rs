@@ -241,6 +241,69 @@ pub async fn op_net_connect_tcp_addresses(
   connect_first(state, addrs, attempt_timeout_ms, &addresses).await
 }
 
+/// Connects to `host:port` from a chosen local address and/or port (`localAddress`,
+/// `localPort`; `""` and 0 leave either to the system). Only one address is tried, the
+/// first of the local address's family, as Node does when a local address is given. A
+/// failed bind is a `bind` error.
+#[op2]
+pub async fn op_net_connect_tcp_bound(
+  state: Rc<RefCell<OpState>>,
+  #[string] host: String,
+  #[smi] port: u32,
+  #[string] local_address: String,
+  #[smi] local_port: u32,
+) -> Result<ConnInfo, NodeError> {
+  let port = u16::try_from(port).map_err(|_| NodeError::bad_port("Port", port))?;
+  let local_port =
+    u16::try_from(local_port).map_err(|_| NodeError::bad_port("options.localPort", local_port))?;
+  let local_ip = if local_address.is_empty() {
+    None
+  } else {
+    Some(local_address.parse::<std::net::IpAddr>().map_err(|_| {
+      NodeError::type_error(
+        "ERR_INVALID_IP_ADDRESS",
+        format!("Invalid IP address: {local_address}"),
+      )
+    })?)
+  };
+  let addrs: Vec<SocketAddr> = match host.parse::<std::net::IpAddr>() {
+    Ok(ip) => vec![SocketAddr::new(ip, port)],
+    Err(_) => tokio::net::lookup_host((host.as_str(), port))
+      .await
+      .map_err(|_| crate::ops::enotfound(&host))?
+      .collect(),
+  };
+  let addr = match local_ip {
+    Some(ip) => addrs
+      .iter()
+      .find(|a| a.is_ipv4() == ip.is_ipv4())
+      .or(addrs.first()),
+    None => addrs.first(),
+  }
+  .copied()
+  .ok_or_else(|| crate::ops::enotfound(&host))?;
+  let socket = if addr.is_ipv4() {
+    tokio::net::TcpSocket::new_v4()
+  } else {
+    tokio::net::TcpSocket::new_v6()
+  }
+  .map_err(|e| NodeError::system(&e, "connect", ""))?;
+  let unspecified = if addr.is_ipv4() {
+    std::net::IpAddr::V4(std::net::Ipv4Addr::UNSPECIFIED)
+  } else {
+    std::net::IpAddr::V6(std::net::Ipv6Addr::UNSPECIFIED)
+  };
+  socket
+    .bind(SocketAddr::new(local_ip.unwrap_or(unspecified), local_port))
+    .map_err(|e| NodeError::system(&e, "bind", ""))?;
+  let stream = socket
+    .connect(addr)
+    .await
+    .map_err(|e| NodeError::system(&e, "connect", ""))?;
+  let _ = stream.set_nodelay(true);
+  Ok(ConnInfo::new(&mut state.borrow_mut(), Stream::Tcp(stream)))
+}
+
 async fn connect_first(
   state: Rc<RefCell<OpState>>,
   addrs: Vec<SocketAddr>,
