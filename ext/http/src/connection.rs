@@ -207,6 +207,18 @@ impl Connection {
     })
   }
 
+  /// A request timeout went to a 'clientError' listener: the connection stays open for
+  /// it to answer (and end it with `socket.destroy()`), for `grace` at most, and the
+  /// sweep leaves it alone.
+  pub(crate) fn hand_to_listener(self: &Rc<Self>, grace: std::time::Duration) {
+    self.act.set_phase(Phase::Serving);
+    let conn = self.clone();
+    deno_core::unsync::spawn(async move {
+      tokio::time::sleep(grace).await;
+      conn.kill.cancel();
+    });
+  }
+
   pub(crate) fn request_started(&self, id: u32, has_body: bool) {
     self.in_flight.set(self.in_flight.get() + 1);
     self.current_request.set(id);
@@ -503,6 +515,15 @@ pub async fn op_http_connection_closed(state: Rc<RefCell<OpState>>, #[smi] id: u
     .0
     .borrow_mut()
     .remove(&id);
+}
+
+/// Writes `data` straight to watched connection `id` (a 'clientError' listener
+/// answering a request timeout: hyper is waiting for a head then, not writing).
+#[op2(fast)]
+pub fn op_http_connection_write(state: &mut OpState, #[smi] id: u32, #[buffer] data: &[u8]) {
+  if let Some(conn) = state.borrow::<WatchedConnections>().0.borrow().get(&id) {
+    conn.write_raw(data);
+  }
 }
 
 /// Drops watched connection `id` at once (`req.socket.destroy()`).

@@ -54,6 +54,7 @@ deno_core::extension!(
     op_http_request_socket,
     op_http_connection_closed,
     op_http_connection_destroy,
+    op_http_connection_write,
     op_http_events,
     op_http_set_timeout,
     op_http_server_timeout,

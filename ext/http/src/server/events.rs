@@ -103,7 +103,17 @@ pub(crate) async fn op_http_events(
     s.events_waker = Some(cx.waker().clone());
     Poll::Pending
   });
-  next.or_cancel(server.cancel.clone()).await.ok().flatten()
+  let events = next.or_cancel(server.cancel.clone()).await.ok().flatten()?;
+  // A 'clientError' socket can be written to and destroyed (see connection.rs).
+  for event in &events.0 {
+    if let ServerEvent::ClientError { facts, .. } = event {
+      state
+        .borrow()
+        .borrow::<crate::connection::WatchedConnections>()
+        .watch(&facts.conn);
+    }
+  }
+  Some(events)
 }
 
 /// Whether server `rid` has 'clientError' listeners: then parse errors and request

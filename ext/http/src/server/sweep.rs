@@ -76,6 +76,9 @@ pub(super) fn ensure_sweep(shared: &Rc<RefCell<ServerShared>>) {
 }
 
 /// The answer Node sends to a request that took too long to arrive.
+/// How long a 'clientError' listener may keep a timed-out connection open.
+const LISTENER_GRACE: std::time::Duration = std::time::Duration::from_secs(10);
+
 const REQUEST_TIMEOUT_RESPONSE: &[u8] = b"HTTP/1.1 408 Request Timeout\r\nConnection: close\r\n\r\n";
 
 /// Node's timeouts, for all connections of a server, checked a few times per timeout
@@ -85,7 +88,7 @@ const REQUEST_TIMEOUT_RESPONSE: &[u8] = b"HTTP/1.1 408 Request Timeout\r\nConnec
 /// - a request whose head is not in after headersTimeout (or whose head and body are not
 ///   in after requestTimeout, counted from its first byte or the connection's start) gets
 ///   a 408 and the connection closes; with a 'clientError' listener that gets an
-///   `ERR_HTTP_REQUEST_TIMEOUT` instead;
+///   `ERR_HTTP_REQUEST_TIMEOUT` and the socket, still open, to answer itself;
 /// - a socket idle (no bytes either way) for its timeout goes to JS as 'timeout'.
 async fn sweep(shared: Rc<RefCell<ServerShared>>) {
   tick_coarse_clock();
@@ -139,9 +142,11 @@ async fn sweep(shared: Rc<RefCell<ServerShared>>) {
             reason: "Request timeout",
             raw: Vec::new(),
           });
-        } else {
-          conn.write_raw(REQUEST_TIMEOUT_RESPONSE);
+          // As in Node, the listener answers (its own 408) on a socket still open.
+          conn.hand_to_listener(LISTENER_GRACE);
+          continue;
         }
+        conn.write_raw(REQUEST_TIMEOUT_RESPONSE);
         conn.kill.cancel();
         continue;
       }

@@ -616,8 +616,9 @@
     if (!reqTimeout && !resTimeout && !serverTimeout) socket.destroy();
   }
 
-  // hyper has already answered (400/431) and closed the connection, or the sweep closed it
-  // for a request timeout: the listener gets Node's error and a socket that is closed.
+  // A parse error has already been answered (400/413/431) and its connection closed: the
+  // listener gets Node's error and a socket that is closed. A request timeout leaves the
+  // socket open for the listener to answer (writeThrough).
   function onClientError(server, rid, e) {
     if (server.listenerCount('clientError') === 0) {
       server._watchingClientErrors = false;
@@ -637,7 +638,29 @@
       err.rawPacket = raw === null ? Buffer.alloc(0) : Buffer.from(raw.buffer, raw.byteOffset, raw.length);
     }
     const socket = socketFromFacts(e[1]);
+    if (code === 'ERR_HTTP_REQUEST_TIMEOUT') writeThrough(socket, e[1][0]);
     server.emit('clientError', err, socket);
+  }
+
+  // The socket of a request timeout stays open for the listener's own answer (Node
+  // leaves it to the listener): what it writes goes straight to the connection, and
+  // ending it closes the connection.
+  function writeThrough(socket, connId) {
+    const send = (chunk, encoding) => {
+      ops.op_http_connection_write(connId, typeof chunk === 'string' ? Buffer.from(chunk, encoding) : chunk);
+    };
+    socket._write = (chunk, encoding, cb) => {
+      send(chunk, encoding);
+      cb();
+    };
+    socket._writev = (chunks, cb) => {
+      for (let i = 0; i < chunks.length; i++) send(chunks[i].chunk, chunks[i].encoding);
+      cb();
+    };
+    socket._final = (cb) => {
+      cb();
+      socket.destroy();
+    };
   }
 
   function watchClientErrors(server) {
