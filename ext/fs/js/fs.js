@@ -622,6 +622,10 @@
     constants,
     _toUnixTimestamp: toUnixTimestamp,
   });
+  // The streams use the ops directly while these are what fs still holds.
+  u.fsOriginals = {
+    open: fs.open, read: fs.read, write: fs.write, writev: fs.writev, close: fs.close, fsync: fs.fsync,
+  };
   Object.defineProperty(fs, 'Dir', {
     get() { return D().Dir; },
     enumerable: true, configurable: true,

@@ -1,6 +1,10 @@
 // internal/fs/streams -- fs.ReadStream and fs.WriteStream on node:stream's Readable and
-// Writable. A ReadStream pushes highWaterMark-sized chunks (64 KiB by default) cut from
-// reads of up to 1 MiB, one async op each; a read of nothing ends it, as in Node.
+// Writable. As in Node, a stream does its I/O through `this[kFs]`: the `fs` option, the
+// methods of a FileHandle given as `fd`, or node:fs itself, looked up at each call (so
+// that replacing fs.read or fs.close is seen, as libraries such as graceful-fs expect).
+// While those are node:fs's own functions, reads take the fast path: highWaterMark-sized
+// chunks (64 KiB by default) cut from reads of up to 1 MiB, one async op each; a read
+// of nothing ends the stream.
 (function () {
   'use strict';
   const { core, internals } = __bootstrap;
@@ -20,10 +24,37 @@
   const kBusy = Symbol('kIsPerformingIO');
   // The FileHandle a stream reads or writes through (options.fd given as a FileHandle).
   const kHandle = Symbol('kHandle');
+  const kFs = Symbol('kFs');
+
+  let fsModule;
+  const nodeFs = () => (fsModule ??= require('fs'));
+  // Whether `stream[kFs][name]` is node:fs's own function (the ops can be used directly).
+  const own = (stream, name) => stream[kFs][name] === u.fsOriginals[name];
+
+  // Node's FileHandleOperations: a FileHandle's methods in the shape of fs's callbacks.
+  function fileHandleOperations(handle) {
+    return {
+      open() { throw new codes.ERR_METHOD_NOT_IMPLEMENTED('open()'); },
+      close(fd, cb) {
+        handle[u.kFileHandleUnref]();
+        handle.close().then(() => cb(), cb);
+      },
+      read(fd, buf, offset, length, pos, cb) {
+        handle.read(buf, offset, length, pos).then((r) => cb(null, r.bytesRead, r.buffer), (err) => cb(err, 0, buf));
+      },
+      write(fd, buf, offset, length, pos, cb) {
+        handle.write(buf, offset, length, pos).then((r) => cb(null, r.bytesWritten, r.buffer), (err) => cb(err, 0, buf));
+      },
+      writev(fd, buffers, pos, cb) {
+        handle.writev(buffers, pos).then((r) => cb(null, r.bytesWritten, r.buffers), (err) => cb(err, 0, buffers));
+      },
+    };
+  }
 
   // What ReadStream and WriteStream share: the file (path or fd), opening it in
   // _construct, closing it in _destroy.
   function setUp(stream, path, options, defaultFlags) {
+    stream[kFs] = options.fs || nodeFs();
     if (options.fd != null) {
       stream.fd = importFd(stream, options);
       stream.path = undefined;
@@ -49,6 +80,7 @@
     if (fd !== null && typeof fd === 'object' && fd[u.kFileHandle] === true) {
       if (options.fs) throw new codes.ERR_METHOD_NOT_IMPLEMENTED('FileHandle with fs');
       stream[kHandle] = fd;
+      stream[kFs] = fileHandleOperations(fd);
       fd[u.kFileHandleRef]();
       fd.on('close', () => stream.close());
       return fd.fd;
@@ -57,8 +89,12 @@
   }
 
   function streamOptions(options, defaults) {
-    options = u.getOptions(options, {});
-    options = { ...defaults, ...options };
+    if (options === null || typeof options !== 'object') options = u.getOptions(options, {});
+    else u.assertEncoding(options.encoding);
+    // Node's copyObject: inherited options count too.
+    const copy = { ...defaults };
+    for (const key in options) copy[key] = options[key];
+    options = copy;
     if (options.signal !== undefined) validators.validateAbortSignal(options.signal, 'options.signal');
     if (options.autoDestroy === undefined) {
       options.autoDestroy = options.autoClose === undefined ? true : !!options.autoClose;
@@ -67,34 +103,63 @@
   }
 
   function construct(callback) {
-    if (typeof this.fd === 'number') {
+    const stream = this;
+    if (typeof stream.fd === 'number') {
       callback();
       return;
     }
-    const flags = u.stringToFlags(this.flags);
-    const mode = u.parseMode(this.mode, 0o666);
-    ops.op_fs_open(u.getValidatedPath(this.path), flags, mode).then((fd) => {
-      this.fd = fd;
+    if (stream.open !== openWriteFs && stream.open !== openReadFs) {
+      // A subclass with its own open() (old Node's way): it emits 'open' or 'error'.
+      const orgEmit = stream.emit;
+      stream.emit = function (...args) {
+        if (args[0] === 'open') {
+          this.emit = orgEmit;
+          callback();
+          Reflect.apply(orgEmit, this, args);
+        } else if (args[0] === 'error') {
+          this.emit = orgEmit;
+          callback(args[1]);
+        } else {
+          Reflect.apply(orgEmit, this, args);
+        }
+      };
+      stream.open();
+      return;
+    }
+    stream[kFs].open(stream.path, stream.flags, stream.mode, (err, fd) => {
+      if (err) {
+        callback(err);
+        return;
+      }
+      stream.fd = fd;
       callback();
-      this.emit('open', fd);
-      this.emit('ready');
-    }, (err) => callback(err));
+      stream.emit('open', stream.fd);
+      stream.emit('ready');
+    });
   }
 
+  // Node's close: whatever fd is left (0 counts as none, as in Node) is closed through
+  // kFs, after an fsync with `flush`.
   function closeFd(stream, err, cb) {
-    if (typeof stream.fd !== 'number') {
+    if (!stream.fd) {
       cb(err);
-    } else if (stream.autoClose && stream[kHandle]) {
-      stream.fd = null;
-      stream[kHandle][u.kFileHandleUnref]();
-      stream[kHandle].close().then(() => cb(err), (er) => cb(er || err));
-    } else if (stream.autoClose) {
-      const fd = stream.fd;
-      stream.fd = null;
-      ops.op_fs_close(fd).then(() => cb(err), (er) => cb(er || err));
+    } else if (stream.flush) {
+      stream[kFs].fsync(stream.fd, (flushErr) => {
+        closeFdNow(stream, err || flushErr, cb);
+      });
     } else {
-      cb(err);
+      closeFdNow(stream, err, cb);
     }
+  }
+
+  function closeFdNow(stream, err, cb) {
+    // Node calls close with stream.fd still set, and unsets it right after.
+    if (own(stream, 'close')) {
+      ops.op_fs_close(stream.fd).then(() => cb(err), (er) => cb(er || err));
+    } else {
+      stream[kFs].close(stream.fd, (er) => cb(er || err));
+    }
+    stream.fd = null;
   }
 
   function destroy(err, cb) {
@@ -116,6 +181,11 @@
     if (!(this instanceof ReadStream)) return new ReadStream(path, options);
     options = streamOptions(options, { highWaterMark: 64 * 1024 });
     setUp(this, path, options, 'r');
+    if (options.fs) {
+      validators.validateFunction(this[kFs].open, 'options.fs.open');
+      validators.validateFunction(this[kFs].read, 'options.fs.read');
+      validators.validateFunction(this[kFs].close, 'options.fs.close');
+    }
     this.end = options.end === undefined ? Infinity : options.end;
     if (this.end !== Infinity) validators.validateInteger(this.end, 'end', 0);
     if (this.start !== undefined && this.start > this.end) {
@@ -132,6 +202,10 @@
   definePending(ReadStream.prototype);
 
   ReadStream.prototype._construct = construct;
+  const openReadFs = require('util').deprecate(function () {
+    // Noop: streams open in _construct; subclasses may still define open().
+  }, 'ReadStream.prototype.open() is deprecated', 'DEP0135');
+  ReadStream.prototype.open = openReadFs;
 
   // One op reads up to this many bytes ahead (at most kBatch chunks); the chunks past
   // the first wait in a queue for the next _read calls. Fewer trips to the blocking pool
@@ -140,6 +214,10 @@
   const kBatch = 16;
 
   ReadStream.prototype._read = function (n) {
+    if (!own(this, 'read')) {
+      readThroughFs(this, n);
+      return;
+    }
     const queue = this[kQueue];
     if (queue.length > 0) {
       // Later, as a read of its own would be: consumers see one chunk at a time.
@@ -158,13 +236,7 @@
       return;
     }
     this[kBusy] = true;
-    const handle = this[kHandle];
-    if (handle) want = Math.min(want, n);
-    const reading = handle ?
-      handle.read(Buffer.allocUnsafe(want), 0, want, at === undefined ? null : at)
-        .then((r) => r.buffer.subarray(0, r.bytesRead)) :
-      ops.op_fs_read(this.fd, want, at === undefined ? -1 : at);
-    reading.then((bytes) => {
+    ops.op_fs_read(this.fd, want, at === undefined ? -1 : at).then((bytes) => {
       this[kBusy] = false;
       if (this.destroyed) {
         this.emit(kIoDone);
@@ -190,6 +262,36 @@
     });
   };
 
+  // Node's _read, through kFs.read: one read of up to `n` bytes per call.
+  function readThroughFs(stream, n) {
+    n = stream.pos !== undefined ? Math.min(stream.end - stream.pos + 1, n) :
+      Math.min(stream.end - stream.bytesRead + 1, n);
+    if (n <= 0) {
+      stream.push(null);
+      return;
+    }
+    const buf = Buffer.allocUnsafeSlow(n);
+    stream[kBusy] = true;
+    stream[kFs].read(stream.fd, buf, 0, n, stream.pos, (er, bytesRead, data) => {
+      stream[kBusy] = false;
+      if (stream.destroyed) {
+        stream.emit(kIoDone, er);
+        return;
+      }
+      if (er) {
+        errorOrDestroy(stream, er);
+      } else if (bytesRead > 0) {
+        if (stream.pos !== undefined) stream.pos += bytesRead;
+        stream.bytesRead += bytesRead;
+        let chunk = data === undefined ? buf : data;
+        if (bytesRead !== chunk.length) chunk = Buffer.from(chunk.subarray(0, bytesRead));
+        stream.push(chunk);
+      } else {
+        stream.push(null);
+      }
+    });
+  }
+
   function pushChunk(stream, chunk) {
     if (stream.pos !== undefined) stream.pos += chunk.length;
     stream.bytesRead += chunk.length;
@@ -210,6 +312,20 @@
     options = streamOptions(options, {});
     options.decodeStrings = true;
     setUp(this, path, options, 'w');
+    if (options.fs) {
+      validators.validateFunction(this[kFs].open, 'options.fs.open');
+      if (!this[kFs].write && !this[kFs].writev) {
+        throw new codes.ERR_INVALID_ARG_TYPE('options.fs.write', 'function', this[kFs].write);
+      }
+      if (this[kFs].write) validators.validateFunction(this[kFs].write, 'options.fs.write');
+      if (this[kFs].writev) validators.validateFunction(this[kFs].writev, 'options.fs.writev');
+      validators.validateFunction(this[kFs].close, 'options.fs.close');
+    }
+    // Either write or writev is enough: the other is not used then.
+    if (!this[kFs].write) this._write = (data, encoding, cb) => this._writev([{ chunk: data, encoding }], cb);
+    if (!this[kFs].writev) this._writev = null;
+    this.flush = options.flush == null ? false : options.flush;
+    if (options.flush != null) validators.validateBoolean(options.flush, 'options.flush');
     this.bytesWritten = 0;
     Writable.call(this, options);
     if (options.encoding) this.setDefaultEncoding(options.encoding);
@@ -219,14 +335,28 @@
   definePending(WriteStream.prototype);
 
   WriteStream.prototype._construct = construct;
+  const openWriteFs = require('util').deprecate(function () {
+    // Noop: streams open in _construct; subclasses may still define open().
+  }, 'WriteStream.prototype.open() is deprecated', 'DEP0135');
+  WriteStream.prototype.open = openWriteFs;
 
   // Writes all of `data`, in several writes if the OS takes less at a time.
-  function writeAll(stream, data, cb) {
+  // A write of `data` through kFs.write (its callback shape), for a replaced fs.write,
+  // the `fs` option or a FileHandle.
+  function writeThroughFs(stream, data) {
+    return new Promise((resolve, reject) => {
+      stream[kFs].write(stream.fd, data, 0, data.length, stream.pos === undefined ? null : stream.pos, (err, n) => {
+        if (err && err.code !== 'EAGAIN') reject(err);
+        else resolve(err ? 0 : n);
+      });
+    });
+  }
+
+  function writeAll(stream, data, cb, retries = 0) {
     stream[kBusy] = true;
-    const handle = stream[kHandle];
-    const writing = handle ?
-      handle.write(data, 0, data.length, stream.pos === undefined ? null : stream.pos).then((r) => r.bytesWritten) :
-      ops.op_fs_write(stream.fd, data, stream.pos === undefined ? -1 : stream.pos);
+    const writing = own(stream, 'write') ?
+      ops.op_fs_write(stream.fd, data, stream.pos === undefined ? -1 : stream.pos) :
+      writeThroughFs(stream, data);
     writing.then((n) => {
       stream[kBusy] = false;
       if (stream.destroyed) {
@@ -236,7 +366,10 @@
       }
       stream.bytesWritten += n;
       if (stream.pos !== undefined) stream.pos += n;
-      if (n < data.length) writeAll(stream, data.subarray(n), cb);
+      // Node tries a write that takes nothing up to 5 times.
+      retries = n ? 0 : retries + 1;
+      if (retries > 5) cb(new codes.ERR_SYSTEM_ERROR('write failed'));
+      else if (n < data.length) writeAll(stream, data.subarray(n), cb, retries);
       else cb();
     }, (err) => {
       stream[kBusy] = false;
@@ -252,26 +385,25 @@
   WriteStream.prototype._writev = function (chunks, cb) {
     const list = new Array(chunks.length);
     for (let i = 0; i < chunks.length; i++) list[i] = chunks[i].chunk;
-    const handle = this[kHandle];
-    if (!handle) {
+    if (own(this, 'writev') || !this[kFs].writev) {
       writeAll(this, Buffer.concat(list), cb);
       return;
     }
     this[kBusy] = true;
-    handle.writev(list, this.pos === undefined ? null : this.pos).then(({ bytesWritten }) => {
+    this[kFs].writev(this.fd, list, this.pos === undefined ? null : this.pos, (err, bytesWritten) => {
       this[kBusy] = false;
       if (this.destroyed) {
-        this.emit(kIoDone);
-        cb(new codes.ERR_STREAM_DESTROYED('writev'));
+        this.emit(kIoDone, err);
+        cb(err || new codes.ERR_STREAM_DESTROYED('writev'));
+        return;
+      }
+      if (err) {
+        cb(err);
         return;
       }
       this.bytesWritten += bytesWritten;
       if (this.pos !== undefined) this.pos += bytesWritten;
       cb();
-    }, (err) => {
-      this[kBusy] = false;
-      if (this.destroyed) this.emit(kIoDone, err);
-      cb(err);
     });
   };
 

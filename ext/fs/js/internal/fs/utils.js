@@ -456,6 +456,8 @@
     // A FileHandle's references: a stream over it holds one until it closes.
     kFileHandleRef: Symbol('kRef'),
     kFileHandleUnref: Symbol('kUnref'),
+    // node:fs's own open/read/write/writev/close/fsync (set by fs), for the streams.
+    fsOriginals: null,
     // fs fills this with the promise forms it defines; fs/promises exports them.
     promiseForms: {},
   };
