@@ -1,6 +1,7 @@
 // Smaller Node 24 behaviours: lchmod on Linux, mkdtempDisposable(Sync), rmdir with
 // { recursive } (DEP0147), fs.read's optional shapes and promisified results, bigint
-// read positions, encoding checks of readlink/realpath, writev's buffer checks.
+// read positions, encoding checks of readlink/realpath, writev's buffer checks, readdir's
+// encodings, `new fs.createReadStream()`.
 const fs = require('fs');
 const util = require('util');
 const { p, attempt, settle } = require('./fixtures/tmp');
@@ -29,6 +30,11 @@ attempt('readlink encoding', () => fs.readlinkSync(p('f'), 'nope'));
 attempt('realpath encoding', () => fs.realpathSync(p('f'), 'nope'));
 const wfd = fs.openSync(p('w'), 'w');
 for (const bad of [['x'], {}, null]) attempt('writev ' + JSON.stringify(bad), () => fs.writevSync(wfd, bad));
+
+console.log('readdir hex', fs.readdirSync(p(), 'hex').sort());
+const made = new fs.createReadStream(p('f'));
+console.log('new createReadStream', made instanceof fs.ReadStream);
+made.destroy();
 
 const buf = Buffer.alloc(4);
 attempt('position 1n', () => fs.readSync(fd, buf, 0, 4, 1n));

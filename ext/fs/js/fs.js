@@ -615,8 +615,9 @@
     statfsSync: (path, options) => D().statfsSync(path, options),
     openAsBlob: notImplemented('fs.openAsBlob'),
     mkdtempDisposableSync,
-    createReadStream: (path, options) => S().createReadStream(path, options),
-    createWriteStream: (path, options) => S().createWriteStream(path, options),
+    // Plain functions, as in Node: `new fs.createReadStream(...)` works too.
+    createReadStream: function createReadStream(path, options) { return S().createReadStream(path, options); },
+    createWriteStream: function createWriteStream(path, options) { return S().createWriteStream(path, options); },
     Stats: u.Stats,
     Dirent: u.Dirent,
     constants,

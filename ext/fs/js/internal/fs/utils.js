@@ -299,7 +299,7 @@
   // readdir's result from the op's [parent, name, type] entries.
   function readdirResult(entries, root, options) {
     const encoding = options.encoding;
-    const enc = (s) => (encoding === 'buffer' ? Buffer.from(s) : s);
+    const enc = (s) => encodeResult(s, encoding);
     const out = new Array(entries.length);
     for (let i = 0; i < entries.length; i++) {
       const [parent, name, type] = entries[i];
