@@ -1,7 +1,7 @@
 // Smaller Node 24 behaviours: lchmod on Linux, mkdtempDisposable(Sync), rmdir with
 // { recursive } (DEP0147), fs.read's optional shapes and promisified results, bigint
 // read positions, encoding checks of readlink/realpath, writev's buffer checks, readdir's
-// encodings, `new fs.createReadStream()`.
+// encodings, `new fs.createReadStream()`, existsSync's DEP0187.
 const fs = require('fs');
 const util = require('util');
 const { p, attempt, settle } = require('./fixtures/tmp');
@@ -11,6 +11,7 @@ process.on('warning', (w) => warnings.push([w.name, w.code, w.message]));
 process.on('exit', () => console.log(warnings));
 
 console.log('lchmod' in fs, fs.lchmod, fs.lchmodSync);
+console.log('existsSync', fs.existsSync(123), fs.existsSync({}), fs.existsSync('a\u0000b'));
 fs.writeFileSync(p('f'), 'xyz\n');
 const fd = fs.openSync(p('f'), 'r');
 

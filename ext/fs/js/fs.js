@@ -525,10 +525,15 @@
 
   // --- exists ----------------------------------------------------------------------------
 
+  let showExistsDeprecation = true;
   function existsSync(path) {
     try {
       path = P(path);
-    } catch {
+    } catch (err) {
+      if (showExistsDeprecation && err?.code === 'ERR_INVALID_ARG_TYPE') {
+        process.emitWarning('Passing invalid argument types to fs.existsSync is deprecated', 'DeprecationWarning', 'DEP0187');
+        showExistsDeprecation = false;
+      }
       return false;
     }
     try {
