@@ -86,8 +86,14 @@
       writableHighWaterMark: options.writableHighWaterMark,
       signal: options.signal,
     });
-    if (options.handle !== undefined) {
+    // Whether Nagle is off, as far as setNoDelay() knows (Node's kSetNoDelay).
+    this._noDelay = Boolean(options.noDelay);
+    this._handle = null;
+    if (Array.isArray(options.handle)) {
       attach(this, options.handle);
+    } else if (options.handle !== undefined && options.handle !== null) {
+      // A handle object of the caller's (Node's TCPWrap shape): used as it is.
+      this._handle = options.handle;
     } else if (options.fd !== undefined) {
       attach(this, ops.op_net_stream_from_fd(options.fd));
     }
@@ -119,7 +125,36 @@
   function attach(socket, info) {
     socket._rid = info[0];
     socket._info = info;
+    if (socket._handle === null) socket._handle = new SocketHandle(socket);
   }
+
+  // What Node calls the socket's handle (its TCPWrap), which programs reach for to tune
+  // or close the connection under the stream: here a view of the socket's resource.
+  function SocketHandle(socket) {
+    this._socket = socket;
+    this._closed = false;
+  }
+  SocketHandle.prototype.setNoDelay = function setNoDelay(enable) {
+    const rid = this._socket._rid;
+    if (rid !== -1) ops.op_net_set_nodelay(rid, !!enable);
+    return 0;
+  };
+  SocketHandle.prototype.setKeepAlive = function setKeepAlive(enable, delaySeconds) {
+    const rid = this._socket._rid;
+    if (rid !== -1) ops.op_net_set_keepalive(rid, !!enable, Math.max(0, ~~delaySeconds) * 1000);
+    return 0;
+  };
+  // Closing the handle under a live stream: later writes fail with EBADF, as in Node.
+  SocketHandle.prototype.close = function close(callback) {
+    const socket = this._socket;
+    this._closed = true;
+    if (socket._rid !== -1) {
+      core.tryClose(socket._rid);
+      socket._rid = -1;
+    }
+    if (typeof callback === 'function') process.nextTick(callback);
+  };
+  Object.defineProperty(SocketHandle.prototype, 'fd', { get() { return -1; }, configurable: true });
 
   // Keeps the op's promise so that unref()/ref() can reach it while it is pending.
   function track(socket, promise) {
@@ -181,7 +216,15 @@
 
   function writeBuffer(socket, chunk, cb) {
     if (socket._rid === -1) {
-      cb(new (codes.ERR_SOCKET_CLOSED)());
+      if (socket._handle !== null && socket._handle._closed) {
+        const err = new Error('write EBADF');
+        err.errno = -9;
+        err.code = 'EBADF';
+        err.syscall = 'write';
+        cb(err);
+      } else {
+        cb(new (codes.ERR_SOCKET_CLOSED)());
+      }
       return;
     }
     touch(socket);
@@ -252,6 +295,7 @@
       core.tryClose(this._rid);
       this._rid = -1;
     }
+    if (this._handle instanceof SocketHandle) this._handle = null;
     cb(err);
     // Node emits 'close' from the handle's close callback, a phase of the loop after the
     // destroy's nextTicks (its 'error' among them) have run.
@@ -297,6 +341,7 @@
     if (options.path) {
       validateString(options.path, 'options.path');
       this.connecting = true;
+      if (this._handle === null) this._handle = new SocketHandle(this);
       this._host = options.path;
       startConnect(this, options, ops.op_net_connect_unix(options.path), options.path, 0);
       return this;
@@ -328,6 +373,7 @@
       throw new (codes.ERR_INVALID_ARG_VALUE)('hints', options.hints);
     }
     this.connecting = true;
+    if (this._handle === null) this._handle = new SocketHandle(this);
     this._host = host;
     if (isIP(host) === 0 && options.lookup !== undefined && options.lookup !== null) {
       validateFunction(options.lookup, 'options.lookup');
@@ -419,7 +465,13 @@
       if (!unix && !lookedUp && isIP(host) === 0) {
         socket.emit('lookup', null, info[3], info[5] === 'IPv6' ? 6 : 4, host);
       }
-      if (options.noDelay === false) socket.setNoDelay(false);
+      // Node turns Nagle off at connect when asked (noDelay); ext_net's connect has it off
+      // already, so a socket that did not ask gets it back on.
+      if (socket._noDelay) {
+        if (socket._handle && socket._handle.setNoDelay) socket._handle.setNoDelay(true);
+      } else if (options.noDelay === false) {
+        ops.op_net_set_nodelay(socket._rid, false);
+      }
       if (options.keepAlive) socket.setKeepAlive(true, options.keepAliveInitialDelay);
       touch(socket);
       socket.emit('connect');
@@ -502,8 +554,17 @@
   };
 
   // --- the rest of the Socket API ------------------------------------------------------------
-  SP.setNoDelay = function setNoDelay(noDelay) {
-    if (this._rid !== -1) ops.op_net_set_nodelay(this._rid, noDelay === undefined ? true : !!noDelay);
+  // Node's: the handle is told only when the setting changes.
+  SP.setNoDelay = function setNoDelay(enable) {
+    enable = Boolean(enable === undefined ? true : enable);
+    if (!this._handle) {
+      this._noDelay = enable;
+      return this;
+    }
+    if (this._handle.setNoDelay && enable !== this._noDelay) {
+      this._noDelay = enable;
+      this._handle.setNoDelay(enable);
+    }
     return this;
   };
   SP.setKeepAlive = function setKeepAlive(enable, initialDelay) {
@@ -586,7 +647,6 @@
       },
       configurable: true,
     },
-    _handle: { get() { return this._rid === -1 ? null : { fd: -1 }; }, configurable: true },
   });
 
   function connect(...args) {

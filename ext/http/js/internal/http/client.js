@@ -231,7 +231,12 @@
           freeAfter(req, socket);
         } else {
           socket.destroy(err);
-          socket.once('close', () => destroyedBeforeSocket(req, err));
+          // As Node's finished(socket): the socket's own error, if it had one, is the one.
+          const done = () => destroyedBeforeSocket(req, err || socket.errored || undefined);
+          // finished() listens for the socket's error too: it is reported here, not thrown.
+          socket.on('error', () => {});
+          if (socket.closed) process.nextTick(done);
+          else socket.once('close', done);
           return;
         }
       }
