@@ -91,7 +91,7 @@ deno_core::extension!(
   customizer = |ext: &mut deno_core::Extension| {
     nodus_core::builtin_modules!("ext_fs";
       public: ["fs", "fs/promises"];
-      internal: ["internal/fs/utils", "internal/fs/streams", "internal/fs/cp", "internal/fs/watchers", "internal/fs/dir"]
+      internal: ["internal/fs/utils", "internal/fs/streams", "internal/fs/cp", "internal/fs/watchers", "internal/fs/dir", "internal/fs/glob"]
     )
     .install(ext);
   },

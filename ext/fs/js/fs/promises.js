@@ -205,15 +205,11 @@
   // A FileHandle's fd, or a validated path (the promise forms take no plain fds).
   const unwrap = (f) => (f instanceof FileHandle ? fdOf(f, 'read') : u.getValidatedPath(f));
 
-  function notImplemented(name) {
-    return async function () { throw new codes.ERR_NOT_IMPLEMENTED(name); };
-  }
-
   const promises = {
     access: forms.access,
     copyFile: forms.copyFile,
     cp: forms.cp,
-    glob: notImplemented('fsPromises.glob'),
+    glob: (pattern, options) => require('internal/fs/glob').globAsync(pattern, options),
     open,
     opendir: (path, options) => require('internal/fs/dir').opendirPromise(path, options),
     rename: forms.rename,
