@@ -1,7 +1,7 @@
 // Smaller Node 24 behaviours: lchmod on Linux, mkdtempDisposable(Sync), rmdir with
 // { recursive } (DEP0147), fs.read's optional shapes and promisified results, bigint
 // read positions, encoding checks of readlink/realpath, writev's buffer checks, readdir's
-// encodings, `new fs.createReadStream()`, existsSync's DEP0187.
+// encodings, `new fs.createReadStream()`, existsSync's DEP0187, openAsBlob.
 const fs = require('fs');
 const util = require('util');
 const { p, attempt, settle } = require('./fixtures/tmp');
@@ -58,6 +58,10 @@ fs.read(fd, null, (err, n, b) => {
       console.log(Object.getPrototypeOf(d), fs.existsSync(d.path));
       await d[Symbol.asyncDispose]();
       console.log(fs.existsSync(d.path));
+      const blob = await fs.openAsBlob(p('f'), { type: 'text/plain' });
+      console.log(blob.constructor.name, blob.size, blob.type, JSON.stringify(await blob.text()));
+      attempt('openAsBlob missing', () => fs.openAsBlob(p('nope')));
+      attempt('openAsBlob type', () => fs.openAsBlob(p('f'), { type: 1 }));
     });
   });
 });

@@ -12,7 +12,7 @@
   const {
     constants, getValidatedPath, getValidatedFd, getOptions, stringToFlags, parseMode,
     getPosition, toBytes, decode, encodeResult, makeStats, readdirResult, fixRmError,
-    notImplemented, settle, defineForms, readArgs, writeArgs, byteWindow, readInto,
+    settle, defineForms, readArgs, writeArgs, byteWindow, readInto,
   } = u;
 
   const fs = {};
@@ -590,6 +590,19 @@
     return C().cpAsyncFn(P(src, 'src'), P(dest, 'dest'), options);
   };
 
+  // A Blob of a file's content. Node's Blob reads the file lazily (and fails if it changed
+  // meanwhile); this one holds the content read when the promise settles. A missing
+  // file is Node's synchronous `stat` error.
+  function openAsBlob(path, options = {}) {
+    validators.validateObject(options, 'options');
+    const type = options.type || '';
+    validators.validateString(type, 'options.type');
+    path = P(path);
+    fs.statSync(path);
+    const { Blob } = require('buffer');
+    return promiseForms.readFile(path).then((data) => new Blob([data], { type }));
+  }
+
   // --- watchers (lazy) -------------------------------------------------------------------
 
   let watchers;
@@ -618,7 +631,7 @@
     opendirSync: (path, options) => D().opendirSync(path, options),
     statfs: (path, options, cb) => D().statfs(path, options, cb),
     statfsSync: (path, options) => D().statfsSync(path, options),
-    openAsBlob: notImplemented('fs.openAsBlob'),
+    openAsBlob,
     mkdtempDisposableSync,
     // Plain functions, as in Node: `new fs.createReadStream(...)` works too.
     createReadStream: function createReadStream(path, options) { return S().createReadStream(path, options); },
