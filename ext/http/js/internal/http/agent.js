@@ -306,12 +306,24 @@
     socket._httpConn = rid;
     socket.once('close', () => releaseConnection(socket));
     const closed = ops.op_http_client_wait_closed(rid);
-    // An idle pooled connection must not keep the process alive (Node unrefs it too).
+    // An idle pooled connection must not keep the process alive (Node unrefs it too);
+    // while an exchange is under way it does (holdConnection), as Node's reading socket.
     core.unrefOpPromise(closed);
+    socket._httpClosed = closed;
     closed.then(() => {
       if (!socket.destroyed) socket.destroy();
     });
     return rid;
+  }
+
+  // Whether the socket's HTTP connection keeps the process alive: yes while a request
+  // waits for or reads its response.
+  function holdConnection(socket, hold) {
+    const closed = socket._httpClosed;
+    if (closed === undefined || socket._httpHeld === hold) return;
+    socket._httpHeld = hold;
+    if (hold) core.refOpPromise(closed);
+    else core.unrefOpPromise(closed);
   }
 
   function releaseConnection(socket) {
@@ -321,5 +333,5 @@
     }
   }
 
-  return { Agent, globalAgent, connectionOf, releaseConnection };
+  return { Agent, globalAgent, connectionOf, releaseConnection, holdConnection };
 })();

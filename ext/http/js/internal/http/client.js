@@ -14,7 +14,7 @@
   } = require('internal/http/common');
   const { IncomingMessage } = require('internal/http/incoming');
   const { OutgoingMessage } = require('internal/http/outgoing');
-  const { Agent, globalAgent, connectionOf } = require('internal/http/agent');
+  const { Agent, globalAgent, connectionOf, holdConnection } = require('internal/http/agent');
 
   function hangUpError() {
     const err = new Error('socket hang up');
@@ -294,6 +294,9 @@
       // arrived. It is read to its end, or to the error that says it was cut short
       // (readResponse), and only then is the response complete or aborted.
       req._connectionGone = true;
+      // Nobody may be reading: pull what hyper holds, so that the end or the break is
+      // known now, as Node knows it when the socket closes.
+      res.read(0);
       return;
     }
     if (req._exchange !== -1) {
@@ -381,6 +384,7 @@
     }
     req._exchange = rid;
     req._pendingBytes = 0;
+    holdConnection(socket, true);
     if (req._drainOnStart) {
       req._drainOnStart = false;
       waitForDrain(req, ops.op_http_client_drained, rid);
@@ -522,6 +526,7 @@
     }
     req._ended = true;
     if (socket === null) return;
+    holdConnection(socket, false);
     if (!req.shouldKeepAlive || !req.agent) {
       detachSocket(req, socket);
       process.nextTick(() => {
