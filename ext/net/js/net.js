@@ -335,6 +335,16 @@
       }
     }
     if (this.connecting || this._rid !== -1) throw new (codes.ERR_SOCKET_CONNECTING)();
+    // A socket that closed may connect again, as in Node: it starts over as a new stream.
+    if (this.write === writeAfterFIN) delete this.write;
+    if (this.destroyed) {
+      this._handle = null;
+      this._info = null;
+      this._reading = false;
+      this._readWanted = false;
+      this._waiting = null;
+      this._undestroy();
+    }
     if (typeof cb === 'function') this.once('connect', cb);
     if (options.timeout !== undefined) this.setTimeout(options.timeout);
     // As in Node, only a non-empty path means a Unix socket (agents pass `path: null`).

@@ -161,7 +161,17 @@ pub fn op_net_listen_unix(
 /// Listens on an inherited or received listening socket fd (taking ownership of it).
 #[op2]
 pub fn op_net_listen_fd(state: &mut OpState, fd: i32) -> Result<ListenInfo, NodeError> {
-  let sock = socket_kind(fd)?;
+  // Not a socket: libuv's listen() fails with ENOTSOCK on a pipe and Node itself refuses
+  // anything else with EINVAL.
+  let sock = socket_kind(fd).map_err(|_| {
+    // SAFETY: fstat only fills `st`, which is plain data; a bad fd makes it fail (and
+    // that is EINVAL here too).
+    let is_fifo = unsafe {
+      let mut st: libc::stat = std::mem::zeroed();
+      libc::fstat(fd, &mut st) == 0 && (st.st_mode & libc::S_IFMT) == libc::S_IFIFO
+    };
+    NodeError::errno(if is_fifo { libc::ENOTSOCK } else { libc::EINVAL }, "listen")
+  })?;
   // SAFETY: the caller hands over ownership of a listening socket fd.
   let owned = unsafe { std::os::fd::OwnedFd::from_raw_fd(fd) };
   let (listener, addr, path) = if sock == libc::AF_UNIX {

@@ -37,7 +37,8 @@
     if (syscall === 'getaddrinfo') {
       message = 'getaddrinfo ' + err.code + ' ' + address;
     } else {
-      message = syscall + ' ' + err.code + ': ' + description + ' ' + address + (port > 0 ? ':' + port : '');
+      message = syscall + ' ' + err.code + ': ' + description;
+      if (address !== '') message += ' ' + address + (port > 0 ? ':' + port : '');
     }
     const e = new Error(message);
     e.code = err.code;
@@ -45,7 +46,7 @@
     e.syscall = syscall;
     if (syscall === 'getaddrinfo') {
       e.hostname = address;
-    } else {
+    } else if (address !== '') {
       e.address = address;
       if (port > 0) e.port = port;
     }
@@ -151,7 +152,12 @@
   // Takes over the listening socket `fd` (listen({ fd }), a server passed from another
   // process); same shape as listenTcp, or listenUnix for a Unix socket.
   function listenFd(fd) {
-    const info = ops.op_net_listen_fd(fd);
+    let info;
+    try {
+      info = ops.op_net_listen_fd(fd);
+    } catch (err) {
+      throw listenError(err, '', 0);
+    }
     if (info[2] === '') return { rid: info[0], address: info[1] };
     return { rid: info[0], address: { address: info[1], family: info[2], port: info[3] } };
   }
