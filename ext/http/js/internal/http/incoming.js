@@ -43,10 +43,11 @@
   }
 
   function IncomingMessage(socket) {
-    Readable.call(this);
+    // As Node: a message read from a socket buffers as much as the socket does.
+    Readable.call(this, socket ? { highWaterMark: socket.readableHighWaterMark } : undefined);
     this._batch = EMPTY_BATCH;
     this._fieldsAt = 0;
-    this.socket = socket === undefined ? null : socket;
+    this.socket = socket;
   }
   Object.setPrototypeOf(IncomingMessage.prototype, Readable.prototype);
   Object.setPrototypeOf(IncomingMessage, Readable);
